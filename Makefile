@@ -1,0 +1,59 @@
+# The portal's commands. `make run` and `make test` do everything on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+LANGS := fr de lb en
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install messages compilemessages migrate demo run test lint check ci clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt | $(BIN)/activate
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
+
+compilemessages: install ## Compile the translations in locale/
+	$(MANAGE) compilemessages --ignore=$(VENV) -v 0
+
+messages: install ## Extract interface strings into locale/*/LC_MESSAGES/django.po
+	$(MANAGE) makemessages $(addprefix -l ,$(LANGS)) --ignore='$(VENV)/*' --ignore='tests/*' --no-obsolete --no-location
+	$(BIN)/python -m portal.i18n_tools fill-source-language locale/en/LC_MESSAGES/django.po
+
+migrate: compilemessages ## Apply database migrations
+	$(MANAGE) migrate --noinput -v 0
+
+demo: migrate ## Load the demo content and a local admin account (dev only)
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_dev_admin
+
+run: demo ## Install, migrate, load demo content and serve on http://127.0.0.1:8000
+	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: compilemessages ## Run the test suite (DATABASE_URL selects the database; SQLite by default)
+	$(BIN)/pytest -q $(PYTEST_ARGS)
+
+lint: install ## ruff, Django's checks and the migrations check
+	$(BIN)/ruff check .
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+ci: ## What CI runs: .ci/run
+	bash .ci/run
+
+clean: ## Remove the virtualenv, the SQLite database and generated files
+	rm -rf $(VENV) db.sqlite3 media .test-media collected_static
+	find locale -name '*.mo' -delete

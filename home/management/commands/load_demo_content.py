@@ -1,0 +1,23 @@
+import importlib
+
+from django.apps import apps
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the demo site in French with its German, Luxembourgish and English translations. "
+        "Idempotent: a second run changes nothing."
+    )
+
+    def handle(self, *args, **options):
+        for app_config in apps.get_app_configs():
+            try:
+                demo = importlib.import_module(f"{app_config.name}.demo")
+            except ModuleNotFoundError as exc:
+                if exc.name != f"{app_config.name}.demo":
+                    raise
+                continue
+            self.stdout.write(f"Demo content: {app_config.verbose_name}")
+            demo.load(log=self.stdout.write)
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))

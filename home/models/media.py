@@ -1,0 +1,20 @@
+"""The portal's own image and document models, swapped in from the first migration."""
+
+from django.db import models
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class PortalImage(AbstractImage):
+    admin_form_fields = Image.admin_form_fields
+
+
+class PortalRendition(AbstractRendition):
+    image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class PortalDocument(AbstractDocument):
+    admin_form_fields = Document.admin_form_fields

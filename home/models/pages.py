@@ -1,0 +1,105 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import CallToActionBlock, ContentStreamBlock
+
+NEWS_PER_PAGE = 10
+
+
+class HomePage(Page):
+    """The home page of one language: entry points for the portal's main tasks, then the latest news."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    entry_points = StreamField(
+        [("entry_point", CallToActionBlock())],
+        verbose_name=_("entry points"),
+        blank=True,
+        max_num=6,
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("entry_points"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = (
+            NewsPage.objects.live().public().filter(locale=self.locale).order_by("-date", "-pk")[:3]
+        )
+        context["translation_missing"] = request.GET.get("translation") == "missing"
+        return context
+
+
+class StandardPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class NewsIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["home.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        paginator = Paginator(news, NEWS_PER_PAGE)
+        try:
+            context["news_page"] = paginator.page(request.GET.get("page", 1))
+        except (PageNotAnInteger, EmptyPage):
+            context["news_page"] = paginator.page(1)
+        return context
+
+
+class NewsPage(Page):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    intro = models.TextField(_("introduction"))
+    image = models.ForeignKey(
+        "home.PortalImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")

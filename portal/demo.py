@@ -1,0 +1,132 @@
+"""Tools for building demo content in French and translating it through wagtail-localize.
+
+Demo content is written as plain Python data whose translatable leaves are ``T`` values holding
+the text in all four languages (``R`` for rich text). The French text builds the source page;
+the other languages are then imported into wagtail-localize as translations of its segments and
+published, exactly as a translator's work would be, so the translation editor shows them.
+
+Apps register their demo content by defining ``<app>.demo.load(*, log)``; the
+``load_demo_content`` command calls each in turn. Loading is idempotent: a page or translation
+that already exists is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.strings import extract_strings
+
+SOURCE_LANGUAGE = "fr"
+TARGET_LANGUAGES = ("de", "lb", "en")
+
+Log = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class T:
+    """A text in the four languages."""
+
+    fr: str
+    de: str
+    lb: str
+    en: str
+
+    def __getitem__(self, language: str) -> str:
+        return getattr(self, language)
+
+
+class R(T):
+    """Rich text (HTML) in the four languages; paired with its translations paragraph by paragraph."""
+
+
+class MissingDemoTranslation(Exception):
+    pass
+
+
+def localise(data: Any, language: str) -> Any:
+    """The data with every T replaced by its text in ``language``."""
+    if isinstance(data, T):
+        return data[language]
+    if isinstance(data, dict):
+        return {key: localise(value, language) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return type(data)(localise(value, language) for value in data)
+    return data
+
+
+def _texts(data: Any) -> Iterator[T]:
+    if isinstance(data, T):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _texts(value)
+    elif isinstance(data, list | tuple):
+        for value in data:
+            yield from _texts(value)
+
+
+def translation_map(data: Any, language: str) -> dict[str, str]:
+    """French segment → translated segment, as wagtail-localize will segment the French page."""
+    pairs: dict[str, str] = {}
+    for text in _texts(data):
+        if isinstance(text, R):
+            _, source_strings = extract_strings(text.fr)
+            _, target_strings = extract_strings(text[language])
+            if len(source_strings) != len(target_strings):
+                raise MissingDemoTranslation(f"{language}: paragraphs do not match for {text.fr[:60]!r}")
+            for (source, _), (target, _) in zip(source_strings, target_strings, strict=True):
+                pairs[source.data] = target.data
+        else:
+            pairs[text.fr] = text[language]
+    return pairs
+
+
+def locale(language: str) -> Locale:
+    return Locale.objects.get(language_code=language)
+
+
+def ensure_child_page(parent: Page, page: Page, *, log: Log) -> tuple[Page, bool]:
+    """Add ``page`` (unsaved, French) under ``parent`` and publish it, unless a page with its slug is there."""
+    existing = parent.get_children().filter(slug=page.slug, locale=parent.locale).first()
+    if existing:
+        return existing.specific, False
+    page.locale = parent.locale
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    log(f"  created {page.__class__.__name__} “{page.title}”")
+    return page, True
+
+
+@transaction.atomic
+def translate(instance, data: Any, *, log: Log, languages: tuple[str, ...] = TARGET_LANGUAGES) -> None:
+    """Translate a French page or snippet into ``languages`` through wagtail-localize and publish.
+
+    ``data`` holds every T the French instance was built from. A language whose translation
+    already exists is skipped, so running this twice changes nothing.
+    """
+    source, _ = TranslationSource.get_or_create_from_instance(instance)
+    for language in languages:
+        target_locale = locale(language)
+        if instance.get_translation_or_none(target_locale) is not None:
+            continue
+        strings = translation_map(data, language)
+        translation, _ = Translation.objects.get_or_create(
+            source=source, target_locale=target_locale, defaults={"enabled": True}
+        )
+        po = translation.export_po()
+        missing = []
+        for entry in po:
+            if entry.msgid in strings:
+                entry.msgstr = strings[entry.msgid]
+            else:
+                missing.append(entry.msgid)
+        if missing:
+            raise MissingDemoTranslation(f"{instance} has no {language} text for: {missing}")
+        translation.import_po(po, tool_name="demo content")
+        translation.save_target(publish=True)
+        log(f"  translated “{instance}” into {language}")

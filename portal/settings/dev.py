@@ -1,0 +1,14 @@
+import contextlib
+import os
+
+os.environ.setdefault("SECRET_KEY", "dev-only-not-secret")  # noqa: S105
+
+from portal.settings.base import *  # noqa: E402,F403
+
+DEBUG = True
+ALLOWED_HOSTS = ["*"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+
+with contextlib.suppress(ImportError):
+    from portal.settings.local import *  # noqa: F403
