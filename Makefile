@@ -22,7 +22,11 @@ $(VENV)/.installed: requirements.txt | $(BIN)/activate
 	$(BIN)/pip install --quiet -r requirements.txt
 	@touch $@
 
-install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+install: $(VENV)/.installed node_modules/.installed ## Create .venv, install the pinned Python and npm packages
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
 
 compilemessages: install ## Compile the translations in locale/

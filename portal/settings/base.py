@@ -147,7 +147,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Static and media files.
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "collected_static"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+# Front-end packages come from npm (package.json, installed by `make install`), never from a CDN.
+STATICFILES_DIRS = [BASE_DIR / "static", ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist")]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
@@ -168,6 +169,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Background tasks (Wagtail's task framework). Immediate unless a queue is configured.
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+
+# Map tiles: any XYZ tile server; pages work without tiles (and without JavaScript).
+MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION", "© OpenStreetMap contributors")
 
 # Search: the database backend unless an Elasticsearch/OpenSearch cluster is named.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "")
