@@ -11,13 +11,18 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        modules = []
         for app_config in apps.get_app_configs():
             try:
-                demo = importlib.import_module(f"{app_config.name}.demo")
+                modules.append((app_config, importlib.import_module(f"{app_config.name}.demo")))
             except ModuleNotFoundError as exc:
                 if exc.name != f"{app_config.name}.demo":
                     raise
-                continue
+        for app_config, demo in modules:
             self.stdout.write(f"Demo content: {app_config.verbose_name}")
             demo.load(log=self.stdout.write)
+        # A second pass for content that points at what other apps created (the home page's entry points).
+        for _app_config, demo in modules:
+            if hasattr(demo, "finish"):
+                demo.finish(log=self.stdout.write)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
