@@ -178,3 +178,17 @@ def _cell(content: str, page: Page, language: str) -> str:
     row = content.split(f'<a href="{reverse("wagtailadmin_pages:edit", args=[page.pk])}">{page.title}</a>')[1]
     row = row.split("</tr>")[0]
     return row.split(f'data-language="{language}" data-state="')[1].split('"')[0]
+
+
+@pytest.mark.django_db
+class MediaPermissionTests:
+    @pytest.mark.parametrize("group", ["Editors", "Moderators"])
+    def test_editors_can_upload_images_and_documents(self, client, django_user_model, group):
+        client.force_login(make_user(django_user_model, f"user-{group}", group))
+        assert client.get(reverse("wagtailimages:add")).status_code == 200
+        assert client.get(reverse("wagtaildocs:add")).status_code == 200
+
+    def test_translators_can_choose_but_not_upload(self, client, django_user_model):
+        client.force_login(make_user(django_user_model, "trudi", "Translators"))
+        assert client.get(reverse("wagtailimages_chooser:choose")).status_code == 200
+        assert client.get(reverse("wagtailimages:add")).status_code != 200
