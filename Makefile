@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages compilemessages migrate demo run test lint check ci clean
+.PHONY: help install browser messages compilemessages migrate demo run test lint check ci clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -29,6 +29,9 @@ node_modules/.installed: package.json package-lock.json
 install: $(VENV)/.installed node_modules/.installed ## Create .venv, install the pinned Python and npm packages
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
 
+browser: ## Install Debian's Chromium for the browser tests when it is missing
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+
 compilemessages: install ## Compile the translations in locale/
 	$(MANAGE) compilemessages --ignore=$(VENV) -v 0
 
@@ -47,7 +50,7 @@ run: demo ## Install, migrate, load demo content and serve on http://127.0.0.1:8
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: compilemessages ## Run the test suite (DATABASE_URL selects the database; SQLite by default)
+test: compilemessages browser ## Run the test suite, browser tests included (DATABASE_URL selects the database)
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
 lint: install ## ruff, Django's checks and the migrations check

@@ -16,7 +16,7 @@ urlpatterns = [
     path("api/hsds/", include("services_directory.api_urls")),
 ]
 
-if settings.DEBUG:
+if settings.DEBUG or settings.SERVE_MEDIA:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -150,6 +150,8 @@ STATIC_ROOT = BASE_DIR / "collected_static"
 # Front-end packages come from npm (package.json, installed by `make install`), never from a CDN.
 STATICFILES_DIRS = [BASE_DIR / "static", ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist")]
 MEDIA_URL = "/media/"
+# Serve uploads from Django itself: only for a single server without a web server in front.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", default=False)
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

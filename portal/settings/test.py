@@ -11,4 +11,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+WHITENOISE_USE_FINDERS = True  # the browser tests' server serves static files without collectstatic
 WAGTAILADMIN_BASE_URL = "https://portal.example.lu"
