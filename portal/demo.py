@@ -20,7 +20,7 @@ from typing import Any
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue, extract_strings
 
@@ -122,7 +122,14 @@ def _import_and_publish(instance, source: TranslationSource, data: Any, language
     if missing:
         raise MissingDemoTranslation(f"{instance} has no {language} text for: {missing}")
     translation.import_po(po, tool_name="demo content")
-    translation.save_target(publish=True)
+    if not isinstance(instance, DraftStateMixin):
+        translation.save_target()
+        return
+    # wagtail-localize publishes a saved translation once the transaction commits, from a revision
+    # whose copy of the page predates the pages added under it meanwhile (its child count would be
+    # reset). Publishing the revision at once keeps the tree right even inside an outer transaction.
+    translation.save_target(publish=False)
+    instance.get_translation(translation.target_locale).get_latest_revision().publish()
 
 
 @transaction.atomic
@@ -178,4 +185,7 @@ def translate_or_update(instance, data: Any, *, log: Log, languages: tuple[str, 
         ):
             continue
         _import_and_publish(instance, source, data, language)
-        log(f"  {'updated' if translated is not None else 'translated'} “{instance}” {'in' if translated is not None else 'into'} {language}")
+        if translated is None:
+            log(f"  translated “{instance}” into {language}")
+        else:
+            log(f"  updated the {language} translation of “{instance}”")
