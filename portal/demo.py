@@ -20,6 +20,7 @@ from typing import Any
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
+from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue, extract_strings
@@ -100,6 +101,11 @@ def ensure_child_page(parent: Page, page: Page, *, log: Log) -> tuple[Page, bool
     if existing:
         return existing.specific, False
     page.locale = parent.locale
+    for field in page._meta.concrete_fields:
+        if isinstance(field, StreamField):
+            # Expanding the stream stores list items in Wagtail's current format, with an id each;
+            # wagtail-localize leaves list items in the older plain-list format untranslated.
+            list(getattr(page, field.name))
     parent.add_child(instance=page)
     page.save_revision().publish()
     log(f"  created {page.__class__.__name__} “{page.title}”")

@@ -104,9 +104,6 @@ def draw_communes(draw: ImageDraw.ImageDraw) -> None:
     ]
     draw.polygon(outline, fill=WHITE, outline=DARK_BLUE)
     draw.line([*outline, outline[0]], fill=DARK_BLUE, width=6)
-    pins = ((560, 150, BLUE), (660, 260, RED), (540, 330, GREEN), (640, 450, BLUE), (560, 560, RED), (690, 560, GREEN))
-    for x, y, colour in pins:
-        draw.ellipse((x - 26, y - 26, x + 26, y + 26), fill=colour, outline=WHITE, width=5)
     for start, end in (
         ((560, 150), (660, 260)),
         ((660, 260), (540, 330)),
@@ -115,6 +112,9 @@ def draw_communes(draw: ImageDraw.ImageDraw) -> None:
         ((640, 450), (690, 560)),
     ):
         draw.line((*start, *end), fill=DARK_BLUE, width=4)
+    pins = ((560, 150, BLUE), (660, 260, RED), (540, 330, GREEN), (640, 450, BLUE), (560, 560, RED), (690, 560, GREEN))
+    for x, y, colour in pins:
+        draw.ellipse((x - 26, y - 26, x + 26, y + 26), fill=colour, outline=WHITE, width=5)
 
 
 def ensure_image(*, title: str, description: str, drawing: Drawing, file_name: str, log: Log) -> PortalImage:

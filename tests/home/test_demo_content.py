@@ -6,7 +6,18 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationL
 
 import home.demo
 from home.blocks import ContentStreamBlock
-from home.models import FooterLink, HomePage, NewsIndexPage, NewsPage, PortalDocument, PortalImage, SiteSettings
+from home.demo.legal import ADDRESS, PHONE
+from home.models import (
+    FooterLink,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    PortalDocument,
+    PortalImage,
+    SiteSettings,
+    StandardPage,
+)
+from portal.demo import T, ensure_child_page, translate
 from tests.home.demo_site import DemoSite, load_demo_content
 
 TARGET_LANGUAGES = ["de", "lb", "en"]
@@ -41,6 +52,17 @@ def database_state() -> dict[str, int]:
             FooterLink,
         )
     }
+
+
+def prose(raw) -> set[str]:
+    """The sentences in a StreamField's raw data (texts of three words or more)."""
+    if isinstance(raw, dict):
+        return set().union(*(prose(value) for key, value in raw.items() if key not in ("type", "id")))
+    if isinstance(raw, list):
+        return set().union(set(), *(prose(value) for value in raw))
+    if isinstance(raw, str) and len(raw.split()) >= 3:
+        return {raw}
+    return set()
 
 
 class DemoContentTests(DemoSite):
@@ -78,6 +100,18 @@ class DemoContentTests(DemoSite):
                 translated = page.get_translation(Locale.objects.get(language_code=language))
                 assert translated.get_parent().translation_key == page.get_parent().translation_key
                 assert translated.show_in_menus == page.show_in_menus
+
+    def test_no_french_sentence_is_left_in_the_translated_bodies(self):
+        same_in_every_language = {ADDRESS, PHONE}
+        pages = [page for page in french_home_app_pages() if isinstance(page, StandardPage | NewsPage)]
+        assert len(pages) == 9
+        for page in pages:
+            french = prose(list(page.body.raw_data)) - same_in_every_language
+            assert french
+            for language in TARGET_LANGUAGES:
+                translated = page.get_translation(Locale.objects.get(language_code=language)).specific
+                left = french & prose(list(translated.body.raw_data))
+                assert not left, f"{page} in {language} still has French text: {sorted(left)[:3]}"
 
     def test_every_shared_block_type_appears_in_the_demo_pages(self):
         used = set()
@@ -181,3 +215,34 @@ class DemoContentRerunTests(DemoSite):
 
         assert response.status_code == 200
         assert '<a href="/lb/aktualiteiten/">E Service no bei mir fannen</a>' in response.content.decode()
+
+
+@pytest.mark.django_db
+class HomePageTranslatedAfterOtherAppsTests:
+    def test_a_page_another_app_translates_first_leaves_real_home_translations(self, settings, tmp_path):
+        settings.MEDIA_ROOT = tmp_path
+        log = []
+        home.demo.load(log=log.append)
+        french_home = home.demo.french_home()
+        other_app_page, _ = ensure_child_page(
+            french_home, StandardPage(title="Une page d'une autre application", slug="autre"), log=log.append
+        )
+        translate(
+            other_app_page,
+            {
+                "title": T(fr="Une page d'une autre application", de="Eine Seite", lb="Eng Säit", en="A page"),
+                "slug": T(fr="autre", de="andere", lb="aner", en="other"),
+            },
+            log=log.append,
+        )
+        german_home = french_home.get_translation(Locale.objects.get(language_code="de"))
+        assert german_home.alias_of_id == french_home.pk
+
+        home.demo.finish(log=log.append)
+
+        for language, title in (("de", "Startseite"), ("lb", "Haaptsäit"), ("en", "Home")):
+            locale = Locale.objects.get(language_code=language)
+            translated = HomePage.objects.get(translation_key=french_home.translation_key, locale=locale)
+            assert (translated.title, translated.alias_of_id, translated.live) == (title, None, True)
+            assert Translation.objects.filter(source__object_id=french_home.translation_key, target_locale=locale)
+            assert other_app_page.get_translation(locale).get_parent().pk == translated.pk

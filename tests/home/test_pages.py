@@ -63,11 +63,31 @@ class HomePageTypesTests(DemoSite):
             locale__language_code=language, slug__in=["reseau-des-cig", "cig-netzwerk", "cig-netzwierk", "cig-network"]
         )
         expected = {
-            "fr": ("Questions fréquentes", "Chaque CIG travaille pour une commune", "Vivre ensemble dans la commune"),
-            "de": ("Häufige Fragen", "Jedes CIG arbeitet für eine Gemeinde", "Zusammenleben in der Gemeinde"),
-            "lb": ("Dacks gestallte Froen", "All CIG schafft fir eng Gemeng", "Zesummeliewen an der Gemeng"),
+            "fr": (
+                "Questions fréquentes",
+                "Qui travaille dans un CIG ?",
+                "Surtout des personnes qui cherchaient un emploi.",
+                "Chaque CIG travaille pour une commune",
+                "Vivre ensemble dans la commune",
+            ),
+            "de": (
+                "Häufige Fragen",
+                "Wer arbeitet in einem CIG?",
+                "Vor allem Menschen, die Arbeit gesucht haben.",
+                "Jedes CIG arbeitet für eine Gemeinde",
+                "Zusammenleben in der Gemeinde",
+            ),
+            "lb": (
+                "Dacks gestallte Froen",
+                "Wien schafft an engem CIG?",
+                "Virun allem Leit, déi eng Aarbecht gesicht hunn.",
+                "All CIG schafft fir eng Gemeng",
+                "Zesummeliewen an der Gemeng",
+            ),
             "en": (
                 "Frequently asked questions",
+                "Who works in a CIG?",
+                "Mostly people who were looking for a job.",
                 "Each CIG works for one municipality",
                 "Living together in your municipality",
             ),
