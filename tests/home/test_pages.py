@@ -114,3 +114,15 @@ class HomePageTypesTests(DemoSite):
 
         assert f'alt="{item.image.description}"' in html
         assert 'class="news-image"' in html
+
+    @pytest.mark.parametrize("language", LANGUAGES)
+    def test_the_main_menu_marks_the_section_the_visitor_is_in(self, client, language):
+        news_index = NewsIndexPage.objects.get(locale__language_code=language)
+        item = NewsPage.objects.child_of(news_index).first()
+        menu_link = f'<a href="{news_index.url}"'
+
+        index_html = client.get(news_index.url).content.decode()
+        item_html = client.get(item.url).content.decode()
+
+        assert f'{menu_link} aria-current="page">{news_index.title}</a>' in index_html
+        assert f'{menu_link} class="is-active">{news_index.title}</a>' in item_html
