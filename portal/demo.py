@@ -12,14 +12,18 @@ that already exists is left alone.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from wagtail.models import Locale, Page
+from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
+from wagtail.fields import StreamField
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.strings import extract_strings
+from wagtail_localize.strings import StringValue, extract_strings
 
 SOURCE_LANGUAGE = "fr"
 TARGET_LANGUAGES = ("de", "lb", "en")
@@ -82,7 +86,8 @@ def translation_map(data: Any, language: str) -> dict[str, str]:
             for (source, _), (target, _) in zip(source_strings, target_strings, strict=True):
                 pairs[source.data] = target.data
         else:
-            pairs[text.fr] = text[language]
+            # wagtail-localize stores plain text as HTML: escaped, with <br> for line breaks.
+            pairs[StringValue.from_plaintext(text.fr).data] = StringValue.from_plaintext(text[language]).data
     return pairs
 
 
@@ -96,10 +101,41 @@ def ensure_child_page(parent: Page, page: Page, *, log: Log) -> tuple[Page, bool
     if existing:
         return existing.specific, False
     page.locale = parent.locale
+    for field in page._meta.concrete_fields:
+        if isinstance(field, StreamField):
+            # Expanding the stream stores list items in Wagtail's current format, with an id each;
+            # wagtail-localize leaves list items in the older plain-list format untranslated.
+            list(getattr(page, field.name))
     parent.add_child(instance=page)
     page.save_revision().publish()
     log(f"  created {page.__class__.__name__} “{page.title}”")
     return page, True
+
+
+def _import_and_publish(instance, source: TranslationSource, data: Any, language: str) -> None:
+    """Import the ``language`` texts of ``data`` as the translation of ``source`` and publish it."""
+    strings = translation_map(data, language)
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=locale(language), defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    missing = []
+    for entry in po:
+        if entry.msgid in strings:
+            entry.msgstr = strings[entry.msgid]
+        else:
+            missing.append(entry.msgid)
+    if missing:
+        raise MissingDemoTranslation(f"{instance} has no {language} text for: {missing}")
+    translation.import_po(po, tool_name="demo content")
+    if not isinstance(instance, DraftStateMixin):
+        translation.save_target()
+        return
+    # wagtail-localize publishes a saved translation once the transaction commits, from a revision
+    # whose copy of the page predates the pages added under it meanwhile (its child count would be
+    # reset). Publishing the revision at once keeps the tree right even inside an outer transaction.
+    translation.save_target(publish=False)
+    instance.get_translation(translation.target_locale).get_latest_revision().publish()
 
 
 @transaction.atomic
@@ -111,22 +147,51 @@ def translate(instance, data: Any, *, log: Log, languages: tuple[str, ...] = TAR
     """
     source, _ = TranslationSource.get_or_create_from_instance(instance)
     for language in languages:
-        target_locale = locale(language)
-        if instance.get_translation_or_none(target_locale) is not None:
+        if instance.get_translation_or_none(locale(language)) is not None:
             continue
-        strings = translation_map(data, language)
-        translation, _ = Translation.objects.get_or_create(
-            source=source, target_locale=target_locale, defaults={"enabled": True}
-        )
-        po = translation.export_po()
-        missing = []
-        for entry in po:
-            if entry.msgid in strings:
-                entry.msgstr = strings[entry.msgid]
-            else:
-                missing.append(entry.msgid)
-        if missing:
-            raise MissingDemoTranslation(f"{instance} has no {language} text for: {missing}")
-        translation.import_po(po, tool_name="demo content")
-        translation.save_target(publish=True)
+        _import_and_publish(instance, source, data, language)
         log(f"  translated “{instance}” into {language}")
+
+
+def _source_is_outdated(source: TranslationSource) -> bool:
+    """Whether the French instance changed since wagtail-localize last read it."""
+    instance = source.get_source_instance()
+    if isinstance(instance, ClusterableModel):
+        current = instance.to_json()
+    else:
+        current = json.dumps(get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder)
+    return json.loads(current) != json.loads(source.content_json)
+
+
+@transaction.atomic
+def translate_or_update(instance, data: Any, *, log: Log, languages: tuple[str, ...] = TARGET_LANGUAGES) -> None:
+    """Translate a French page or snippet like ``translate``, and bring existing translations up to date.
+
+    For content that changes after it was first translated (the home page gains its entry points
+    once the other apps have built their pages). When the French instance changed since its
+    translation source was read, the source is updated from the database (what the admin's
+    "Sync translated pages" does) and every language is saved again from ``data``. A language
+    whose page exists but was not made by wagtail-localize (an alias wagtail-localize creates for
+    a parent when a child page is translated first) becomes a real translation. When nothing
+    changed, nothing is saved.
+    """
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    outdated = not created and _source_is_outdated(source)
+    if outdated:
+        source.update_from_db()
+    for language in languages:
+        target_locale = locale(language)
+        translated = instance.get_translation_or_none(target_locale)
+        has_translation = Translation.objects.filter(source=source, target_locale=target_locale).exists()
+        if (
+            translated is not None
+            and getattr(translated, "alias_of_id", None) is None
+            and has_translation
+            and not outdated
+        ):
+            continue
+        _import_and_publish(instance, source, data, language)
+        if translated is None:
+            log(f"  translated “{instance}” into {language}")
+        else:
+            log(f"  updated the {language} translation of “{instance}”")

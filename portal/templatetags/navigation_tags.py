@@ -98,13 +98,12 @@ def main_menu(context):
     request = context["request"]
     home = _locale_root(request)
     current = context.get("page")
-    items = list(home.get_children().live().public().in_menu()) if home else []
-    return {
-        "home": home,
-        "items": items,
-        "current_path": current.path if isinstance(current, Page) else "",
-        "request": request,
-    }
+    current_path = current.path if isinstance(current, Page) else ""
+    items = [
+        (item, item.path == current_path, current_path.startswith(item.path))
+        for item in (home.get_children().live().public().in_menu() if home else [])
+    ]
+    return {"home": home, "items": items, "request": request}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

@@ -14,12 +14,14 @@ class Command(BaseCommand):
         modules = []
         for app_config in apps.get_app_configs():
             try:
-                modules.append((app_config, importlib.import_module(f"{app_config.name}.demo")))
+                module = importlib.import_module(f"{app_config.name}.demo")
             except ModuleNotFoundError as exc:
                 if exc.name != f"{app_config.name}.demo":
                     raise
-        # portal.demo holds the shared tools rather than content, and defines no load().
-        modules = [(app_config, demo) for app_config, demo in modules if hasattr(demo, "load")]
+                continue
+            # portal.demo is the toolkit the apps' demo modules use, not demo content of its own.
+            if hasattr(module, "load"):
+                modules.append((app_config, module))
         for app_config, demo in modules:
             self.stdout.write(f"Demo content: {app_config.verbose_name}")
             demo.load(log=self.stdout.write)

@@ -1,0 +1,1 @@
+"""Date and number formats for the languages Django ships without them (Luxembourgish)."""

@@ -1,0 +1,128 @@
+import re
+
+import pytest
+from wagtail.models import Locale, Page
+
+from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from tests.home.demo_site import DemoSite
+
+LANGUAGES = ["fr", "de", "lb", "en"]
+# The CSS class each shared block's template gives its outermost element.
+BLOCK_MARKERS = {
+    "heading": 'class="block-heading"',
+    "paragraph": 'class="rich-text"',
+    "image": 'class="block-image"',
+    "call_to_action": 'class="cta"',
+    "accordion": 'class="accordion"',
+    "documents": 'class="document-list"',
+    "contact": 'class="contact-card"',
+    "quote": 'class="quote"',
+}
+
+
+def alternates(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+
+
+class HomePageTypesTests(DemoSite):
+    @pytest.mark.parametrize("language", LANGUAGES)
+    @pytest.mark.parametrize("model", [HomePage, StandardPage, NewsIndexPage, NewsPage])
+    def test_every_page_answers_in_its_language_with_its_alternates(self, client, language, model):
+        pages = model.objects.live().filter(locale__language_code=language)
+        assert pages.exists()
+        for page in pages:
+            response = client.get(page.url)
+
+            assert response.status_code == 200, page.url
+            html = response.content.decode()
+            assert f'<html lang="{language}"' in html
+            links = alternates(html)
+            translations = {
+                translation.locale.language_code: translation
+                for translation in page.get_translations(inclusive=True).select_related("locale")
+            }
+            assert sorted(links) == sorted([*LANGUAGES, "x-default"]), page.url
+            for code in LANGUAGES:
+                assert links[code] == f"http://testserver{translations[code].url}"
+            assert links["x-default"] == links["fr"]
+
+    @pytest.mark.parametrize("language", LANGUAGES)
+    def test_every_block_template_renders(self, client, language):
+        html = ""
+        for page in Page.objects.live().filter(locale__language_code=language).type(StandardPage, NewsPage):
+            response = client.get(page.url)
+            assert response.status_code == 200
+            html += response.content.decode()
+
+        for block_type, marker in BLOCK_MARKERS.items():
+            assert marker in html, f"no {block_type} block rendered in {language}"
+
+    @pytest.mark.parametrize("language", LANGUAGES)
+    def test_block_content_is_in_the_visitors_language(self, client, language):
+        page = StandardPage.objects.get(
+            locale__language_code=language, slug__in=["reseau-des-cig", "cig-netzwerk", "cig-netzwierk", "cig-network"]
+        )
+        expected = {
+            "fr": (
+                "Questions fréquentes",
+                "Qui travaille dans un CIG ?",
+                "Surtout des personnes qui cherchaient un emploi.",
+                "Chaque CIG travaille pour une commune",
+                "Vivre ensemble dans la commune",
+            ),
+            "de": (
+                "Häufige Fragen",
+                "Wer arbeitet in einem CIG?",
+                "Vor allem Menschen, die Arbeit gesucht haben.",
+                "Jedes CIG arbeitet für eine Gemeinde",
+                "Zusammenleben in der Gemeinde",
+            ),
+            "lb": (
+                "Dacks gestallte Froen",
+                "Wien schafft an engem CIG?",
+                "Virun allem Leit, déi eng Aarbecht gesicht hunn.",
+                "All CIG schafft fir eng Gemeng",
+                "Zesummeliewen an der Gemeng",
+            ),
+            "en": (
+                "Frequently asked questions",
+                "Who works in a CIG?",
+                "Mostly people who were looking for a job.",
+                "Each CIG works for one municipality",
+                "Living together in your municipality",
+            ),
+        }[language]
+
+        html = client.get(page.url).content.decode()
+
+        for text in expected:
+            assert text in html
+        living_together = page.get_siblings().get(
+            slug__in=[
+                "vivre-ensemble-dans-la-commune",
+                "zusammenleben-in-der-gemeinde",
+                "zesummeliewen-an-der-gemeng",
+                "living-together-in-your-municipality",
+            ]
+        )
+        assert f'<a class="button" href="{living_together.url}">' in html
+
+    def test_news_page_shows_its_image_with_the_description_as_alternative_text(self, client):
+        item = NewsPage.objects.filter(locale=Locale.objects.get(language_code="fr")).first()
+
+        html = client.get(item.url).content.decode().replace("&#x27;", "'")
+
+        assert f'alt="{item.image.description}"' in html
+        assert 'class="news-image"' in html
+
+    @pytest.mark.parametrize("language", LANGUAGES)
+    def test_the_main_menu_marks_the_section_the_visitor_is_in(self, client, language):
+        news_index = NewsIndexPage.objects.get(locale__language_code=language)
+        item = NewsPage.objects.child_of(news_index).first()
+        menu_link = f'<a href="{news_index.url}"'
+
+        index_html = client.get(news_index.url).content.decode()
+        item_html = client.get(item.url).content.decode()
+
+        assert f'{menu_link} aria-current="page">{news_index.title}</a>' in index_html
+        assert f'{menu_link} class="is-active">{news_index.title}</a>' in item_html
