@@ -105,8 +105,18 @@ def page(browser, site):
     context = browser.new_context(base_url=site["base_url"])
     tab = context.new_page()
     tab.problems = []
-    tab.on("console", lambda message: message.type == "error" and tab.problems.append(message.text))
+    tab.on(
+        "console",
+        lambda message: (
+            message.type == "error"
+            and not message.text.startswith("Failed to load resource")  # reported with its URL below
+            and tab.problems.append(message.text)
+        ),
+    )
     tab.on("pageerror", lambda error: tab.problems.append(str(error)))
+    tab.on(
+        "response", lambda response: response.status >= 400 and tab.problems.append(f"{response.status} {response.url}")
+    )
     yield tab
     context.close()
 

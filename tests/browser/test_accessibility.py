@@ -28,6 +28,7 @@ class PublicPagesAccessibilityTests:
     def test_pages_log_no_console_errors_or_csp_violations(self, page, site):
         for _page_type, _language, url in site["pages"]:
             page.goto(url)
+            page.wait_for_load_state("networkidle")
         assert page.problems == []
 
 
