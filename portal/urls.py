@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import views
+
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
 
@@ -14,7 +16,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("api/hsds/", include("services_directory.api_urls")),
+    path("healthz", views.healthz, name="healthz"),
 ]
+
+if settings.BENCH:
+    urlpatterns.append(path("bench/trivial/", views.bench_trivial))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

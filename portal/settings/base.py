@@ -53,13 +53,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.middleware.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.cache.PageCacheMiddleware",
+    "portal.middleware.reliability.DatabaseUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.middleware.sessions.AbsoluteSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -198,11 +202,32 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# DENY everywhere; Wagtail marks its own preview views SAMEORIGIN.
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
+
+# --- Production layer (issue 7): headers, sessions, login throttling, page cache, bench. ---
+# Content-Security-Policy and Permissions-Policy: portal.middleware.security.
+SESSION_COOKIE_AGE = env_int("SESSION_IDLE_SECONDS", 60 * 60)
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_ABSOLUTE_AGE = env_int("SESSION_ABSOLUTE_SECONDS", 10 * 60 * 60)
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.ThrottledLoginForm"
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
+# The admin fetches nothing from other origins (the CSP forbids it anyway).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Every document is downloaded, never displayed by the browser in the site's origin.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# Models outside the page tree whose saves change public pages ("app_label.ModelName").
+PAGE_CACHE_PURGE_MODELS = ["wagtailcore.Site", "wagtailcore.Locale"]
+# Only for `make bench`: routes /bench/trivial/.
+BENCH = env_bool("BENCH", default=False)
+# --- End of the production layer. ---
 
 LOGGING = {
     "version": 1,

@@ -12,3 +12,5 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "https://portal.example.lu"
+# Cached pages would outlive each test's database rollback; tests of the page cache turn it on.
+PAGE_CACHE_SECONDS = 0

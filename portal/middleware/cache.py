@@ -1,0 +1,34 @@
+"""Serves anonymous public pages from the page cache (see portal.page_cache for the rules)."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+from portal.page_cache import page_cache_key, response_is_cacheable
+
+CACHE_STATUS_HEADER = "X-Page-Cache"
+
+
+class PageCacheMiddleware:
+    """Place after LocaleMiddleware: the language of the URL is part of the key."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = page_cache_key(request)
+        if key is None:
+            return self.get_response(request)
+        stored = cache.get(key)
+        if stored is not None:
+            content, headers = stored
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
+            response[CACHE_STATUS_HEADER] = "hit"
+            return response
+        response = self.get_response(request)
+        if response_is_cacheable(response):
+            cache.set(key, (response.content, list(response.items())), timeout=settings.PAGE_CACHE_SECONDS)
+            response[CACHE_STATUS_HEADER] = "miss"
+        return response
