@@ -23,7 +23,7 @@ GENERATION_KEY = "page-cache:generation"
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
 
 
-def _generation() -> str:
+def current_generation() -> str:
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
@@ -45,7 +45,7 @@ def page_cache_key(request) -> str | None:
     language = get_language_from_path(request.path_info)
     if not language or language != get_language():
         return None
-    return f"page-cache:{_generation()}:{language}:{request.get_host()}:{request.path}"
+    return f"page-cache:{current_generation()}:{language}:{request.get_host()}:{request.path}"
 
 
 def response_is_cacheable(response) -> bool:
@@ -64,13 +64,12 @@ def _purge_on_save(sender, **kwargs) -> None:
         page_cache_purge()
 
 
-def _purge_on_setting_or_page_change(sender, instance, **kwargs) -> None:
+def _purge_on_page_or_setting_change(sender, instance, **kwargs) -> None:
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.models import Page
 
-    if isinstance(instance, BaseSiteSetting | BaseGenericSetting) or (
-        kwargs["signal"] is post_delete and isinstance(instance, Page)
-    ):
+    changed_setting = isinstance(instance, BaseSiteSetting | BaseGenericSetting) and not kwargs.get("created")
+    if changed_setting or isinstance(instance, Page):
         page_cache_purge()
 
 
@@ -81,4 +80,4 @@ def connect_purge_signals() -> None:
         signal.connect(page_cache_purge, dispatch_uid="portal_page_cache_purge")
     for signal in (post_save, post_delete):
         signal.connect(_purge_on_save, dispatch_uid="portal_page_cache_purge_models")
-        signal.connect(_purge_on_setting_or_page_change, dispatch_uid="portal_page_cache_purge_settings")
+        signal.connect(_purge_on_page_or_setting_change, dispatch_uid="portal_page_cache_purge_settings")

@@ -4,9 +4,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from portal.page_cache import page_cache_key, response_is_cacheable
+from portal.page_cache import current_generation, page_cache_key, response_is_cacheable
 
 CACHE_STATUS_HEADER = "X-Page-Cache"
+SITE_SECONDS = 60 * 60
 
 
 class PageCacheMiddleware:
@@ -31,4 +32,26 @@ class PageCacheMiddleware:
         if response_is_cacheable(response):
             cache.set(key, (response.content, list(response.items())), timeout=settings.PAGE_CACHE_SECONDS)
             response[CACHE_STATUS_HEADER] = "miss"
+        return response
+
+
+class CachedSiteMiddleware:
+    """Saves the Wagtail Site lookup (one query on every page) by keeping the Site in the cache.
+
+    Wagtail reads ``request._wagtail_site`` before querying, and sets it after; the middleware
+    itself never queries. The entry is keyed by the page cache's generation, so saving a Site or a
+    page renews it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = f"site:{current_generation()}:{request._get_raw_host()}:{request.get_port()}"
+        site = cache.get(key)
+        if site is not None:
+            request._wagtail_site = site
+        response = self.get_response(request)
+        if site is None and getattr(request, "_wagtail_site", None) is not None:
+            cache.set(key, request._wagtail_site, timeout=SITE_SECONDS)
         return response

@@ -5,17 +5,16 @@ middleware adds the other half: ``SESSION_ABSOLUTE_AGE`` seconds after signing i
 and the next admin page asks for the password again.
 """
 
-import time
-
 from django.conf import settings
 from django.contrib.auth import logout
+from django.utils import timezone
 
 SIGNED_IN_AT = "portal_signed_in_at"
 
 
 def session_mark_signed_in(sender, request, user, **kwargs):
     """Receiver for ``user_logged_in``."""
-    request.session[SIGNED_IN_AT] = int(time.time())
+    request.session[SIGNED_IN_AT] = int(timezone.now().timestamp())
 
 
 class AbsoluteSessionTimeoutMiddleware:
@@ -24,7 +23,7 @@ class AbsoluteSessionTimeoutMiddleware:
 
     def __call__(self, request):
         if settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated:
-            signed_in_at = request.session.setdefault(SIGNED_IN_AT, int(time.time()))
-            if time.time() - signed_in_at > settings.SESSION_ABSOLUTE_AGE:
+            now = int(timezone.now().timestamp())
+            if now - request.session.setdefault(SIGNED_IN_AT, now) > settings.SESSION_ABSOLUTE_AGE:
                 logout(request)
         return self.get_response(request)

@@ -59,6 +59,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "portal.middleware.cache.PageCacheMiddleware",
+    "portal.middleware.cache.CachedSiteMiddleware",
     "portal.middleware.reliability.DatabaseUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -224,7 +225,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # Models outside the page tree whose saves change public pages ("app_label.ModelName").
-PAGE_CACHE_PURGE_MODELS = ["wagtailcore.Site", "wagtailcore.Locale"]
+PAGE_CACHE_PURGE_MODELS = ["wagtailcore.Site", "wagtailcore.Locale", "wagtailcore.PageViewRestriction"]
 # Only for `make bench`: routes /bench/trivial/.
 BENCH = env_bool("BENCH", default=False)
 # --- End of the production layer. ---
