@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages compilemessages migrate demo run test lint check ci clean
+.PHONY: help install messages compilemessages migrate demo run test lint check ci clean collectstatic bench
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -49,6 +49,14 @@ run: demo ## Install, migrate, load demo content and serve on http://127.0.0.1:8
 
 test: compilemessages ## Run the test suite (DATABASE_URL selects the database; SQLite by default)
 	$(BIN)/pytest -q $(PYTEST_ARGS)
+
+collectstatic: compilemessages ## Collect hashed, compressed static files with the production settings (DEBUG off)
+	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
+	  $(MANAGE) collectstatic --noinput -v 0
+
+bench: compilemessages ## Seed a throwaway database, serve it with gunicorn and measure pages with wrk
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(BIN)/python bench/run.py
 
 lint: install ## ruff, Django's checks and the migrations check
 	$(BIN)/ruff check .
