@@ -45,6 +45,14 @@ class HealthCheckTests:
         assert response.json() == {"database": "ok", "cache": "ok"}
         assert "no-store" in response["Cache-Control"]
 
+    def test_answers_plain_http_probes_when_https_is_enforced(self, client, settings):
+        from portal.settings import production
+
+        settings.SECURE_SSL_REDIRECT = True
+        settings.SECURE_REDIRECT_EXEMPT = production.SECURE_REDIRECT_EXEMPT
+        assert client.get("/healthz").status_code == 200
+        assert client.get("/fr/").status_code == 301
+
     def test_database_down(self, client):
         with database_down():
             response = client.get("/healthz")
