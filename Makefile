@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages compilemessages migrate demo run test lint check ci clean collectstatic bench
+.PHONY: help install messages compilemessages migrate demo run test lint check ci clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -50,6 +50,7 @@ run: demo ## Install, migrate, load demo content and serve on http://127.0.0.1:8
 test: compilemessages ## Run the test suite (DATABASE_URL selects the database; SQLite by default)
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
+.PHONY: collectstatic bench
 collectstatic: compilemessages ## Collect hashed, compressed static files with the production settings (DEBUG off)
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
 	  $(MANAGE) collectstatic --noinput -v 0

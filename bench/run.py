@@ -1,3 +1,4 @@
+# ruff: noqa: S310, S603, S607 - runs local tools (manage.py, gunicorn, wrk) against the loopback interface only
 """`make bench`: seed a throwaway database, serve it with gunicorn (2 workers, production settings,
 DEBUG off) on the loopback interface and measure pages with wrk. Prints figures; asserts nothing.
 

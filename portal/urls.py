@@ -19,13 +19,13 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
 ]
 
-if settings.BENCH:
-    urlpatterns.append(path("bench/trivial/", views.bench_trivial))
-
 if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+if settings.BENCH:
+    urlpatterns.append(path("bench/trivial/", views.bench_trivial))
 
 urlpatterns += i18n_patterns(
     path("directory/", include("services_directory.urls")),
