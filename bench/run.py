@@ -28,7 +28,8 @@ RESULTS = ROOT / "bench-results"
 LINE = re.compile(
     r"BENCH "
     + r" ".join(
-        rf"{name}=(?P<{name}>[\d.]+)" for name in ("requests", "seconds", "p50_us", "p99_us", "non2xx", "socket_errors")
+        rf"{name}=(?P<{name}>[\d.]+)"
+        for name in ("requests", "seconds", "p50_us", "p99_us", "non2xx", "socket_errors", "timeouts")
     )
 )
 
@@ -104,7 +105,7 @@ class Server:
 def wrk(url: str, connections: int, duration: int) -> dict:
     threads = min(2, connections)
     output = subprocess.run(
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", "-s", REPORT_LUA, url],
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", REPORT_LUA, url],
         check=True,
         capture_output=True,
         text=True,
@@ -119,6 +120,7 @@ def wrk(url: str, connections: int, duration: int) -> dict:
         "p99_ms": numbers["p99_us"] / 1000,
         "non2xx": int(numbers["non2xx"]),
         "socket_errors": int(numbers["socket_errors"]),
+        "timeouts": int(numbers["timeouts"]),
     }
 
 
@@ -182,19 +184,28 @@ def main() -> None:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+ROW = "{:32} {:8} {:>5} {:>9} {:>8} {:>8} {:>8} {:>7} {:>10}"
+
+
 def print_table(rows: list[dict], trivial_name: str) -> None:
+    """One line per measurement; "% trivial" compares with the trivial view of the same server and load."""
     trivial = {(r["mode"], r["connections"]): r["rps"] for r in rows if r["target"] == trivial_name}
-    columns = ("target", 32), ("cache", 8), ("conn", 4), ("req/s", 9), ("p50 ms", 8), ("p99 ms", 8), ("non-2xx", 7)
-    header = " ".join(f"{name:{width}}" if width > 8 else f"{name:>{width}}" for name, width in columns) + " % trivial"
+    header = ROW.format("target", "cache", "conn", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "% trivial")
     print("\n" + header + "\n" + "-" * len(header))
     for row in rows:
         base = trivial.get((row["mode"], row["connections"]))
-        share = f"{100 * row['rps'] / base:8.1f}%" if base else "        -"
-        mode = row["mode"] if row["page"] else "-"
-        non2xx = row["non2xx"] + row["socket_errors"]
         print(
-            f"{row['target'][:32]:32} {mode:8} {row['connections']:>4} {row['rps']:>9.0f} "
-            f"{row['p50_ms']:>8.1f} {row['p99_ms']:>8.1f} {non2xx:>7} {share}"
+            ROW.format(
+                row["target"][:32],
+                row["mode"] if row["page"] else "-",
+                row["connections"],
+                f"{row['rps']:.0f}",
+                f"{row['p50_ms']:.1f}",
+                f"{row['p99_ms']:.1f}",
+                row["non2xx"],
+                row["socket_errors"] + row["timeouts"],
+                f"{100 * row['rps'] / base:.1f}%" if base else "-",
+            )
         )
 
 

@@ -91,7 +91,7 @@ def _build(request, site: Site | None, language: str) -> Chrome:
 def site_chrome(request) -> Chrome:
     """The chrome for this request's site and language (memoised on the request, cached across requests)."""
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
-    memo = request.__dict__.setdefault("_portal_chrome", {})
+    memo = request.__dict__.setdefault("_portal_chrome", {}) if request is not None else {}
     if language not in memo:
         site = Site.find_for_request(request)
         key = f"chrome:{current_generation()}:{site.pk if site else 0}:{language}"

@@ -26,24 +26,21 @@ def _locale_home(request, language_code: str) -> str:
     return f"/{language_code}/"
 
 
-def _per_request(request, name: str, key, build):
-    """Memoise ``build()`` on the request: the header, menu and hreflang tags share their lookups."""
-    if request is None:
-        return build()
-    store = request.__dict__.setdefault("_portal_navigation", {})
-    if (name, key) not in store:
-        store[(name, key)] = build()
-    return store[(name, key)]
-
-
 def language_links(context) -> list[LanguageLink]:
+    """Memoised on the request: the switcher and the hreflang links share one lookup."""
+    request = context.get("request")
+    if request is None:
+        return _language_links(context)
     page = context.get("page")
     key = (
         page.pk if isinstance(page, Page) else None,
         get_language(),
         tuple((context.get("alternate_urls") or {}).items()),
     )
-    return _per_request(context.get("request"), "language_links", key, lambda: _language_links(context))
+    memo = request.__dict__.setdefault("_portal_language_links", {})
+    if key not in memo:
+        memo[key] = _language_links(context)
+    return memo[key]
 
 
 def _language_links(context) -> list[LanguageLink]:
