@@ -102,3 +102,29 @@ class QueryCeilingTests:
         client.get(url)
         with django_assert_max_num_queries(12):
             assert client.get(url).status_code == 200
+
+
+class NavigationCacheTests:
+    """The menu and footer are cached across requests and renewed when editors change them."""
+
+    def test_menu_follows_publishing(self, client, site_pages):
+        home = site_pages["fr"]["home"]
+        assert "Nos services" not in client.get("/fr/").text
+        page = site_pages["fr"]["standard"]
+        page.title = "Nos services"
+        page.show_in_menus = True
+        page.save_revision().publish()
+        assert 'href="/fr/accessibilite/">Nos services</a>' in client.get(home.url).text
+        page.unpublish()
+        assert "Nos services" not in client.get("/fr/").text
+
+    def test_footer_follows_the_site_settings(self, client, site_pages):
+        from wagtail.models import Site
+
+        from home.models import SiteSettings
+
+        client.get("/de/")
+        site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        site_settings.phone = "+352 26 00 00 00"
+        site_settings.save()
+        assert "+352 26 00 00 00" in client.get("/de/").text
