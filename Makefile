@@ -53,6 +53,15 @@ run: demo ## Install, migrate, load demo content and serve on http://127.0.0.1:8
 test: compilemessages browser ## Run the test suite, browser tests included (DATABASE_URL selects the database)
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
+.PHONY: collectstatic bench
+collectstatic: compilemessages ## Collect hashed, compressed static files with the production settings (DEBUG off)
+	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
+	  $(MANAGE) collectstatic --noinput -v 0
+
+bench: compilemessages ## Seed a throwaway database, serve it with gunicorn and measure pages with wrk
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(BIN)/python bench/run.py
+
 lint: install ## ruff, Django's checks and the migrations check
 	$(BIN)/ruff check .
 	$(MANAGE) check

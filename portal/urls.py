@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import views
+
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
 
@@ -14,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("api/hsds/", include("services_directory.api_urls")),
+    path("healthz", views.healthz, name="healthz"),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
@@ -23,6 +26,9 @@ if settings.DEBUG or settings.SERVE_MEDIA:
     urlpatterns.append(
         re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
     )
+
+if settings.BENCH:
+    urlpatterns.append(path("bench/trivial/", views.bench_trivial))
 
 urlpatterns += i18n_patterns(
     path("directory/", include("services_directory.urls")),

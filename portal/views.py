@@ -1,13 +1,68 @@
-"""Error pages: in the visitor's language, and the 500 page without touching the database."""
+"""Error pages and the health check.
 
-from django.http import HttpResponseServerError
+The error pages are in the visitor's language (from the URL prefix, else the browser) and the 500
+and 503 pages render without touching the database, so that they work while it is down.
+"""
+
+import sys
+import uuid
+
+from django.core.cache import cache
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.views.decorators.cache import never_cache
+
+RETRY_AFTER_SECONDS = 30
 
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+def service_unavailable(request):
+    response = HttpResponse(loader.render_to_string("503.html"), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 def server_error(request):
-    return HttpResponseServerError(loader.render_to_string("500.html", request=None))
+    """A database error raised outside a view (by a middleware) still gets the 503 page."""
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        return service_unavailable(request)
+    return HttpResponseServerError(loader.render_to_string("500.html"))
+
+
+def _database_ok() -> bool:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except DatabaseError:
+        return False
+
+
+def _cache_ok() -> bool:
+    key = f"healthz:{uuid.uuid4().hex}"
+    try:
+        cache.set(key, "ok", timeout=10)
+        ok = cache.get(key) == "ok"
+        cache.delete(key)
+    except Exception:  # noqa: BLE001 - any cache failure makes the check fail, never the endpoint
+        return False
+    return ok
+
+
+@never_cache
+def healthz(request):
+    """For load balancers: 200 when the database and the cache answer, 503 naming what failed."""
+    checks = {"database": _database_ok(), "cache": _cache_ok()}
+    body = {name: "ok" if ok else "unavailable" for name, ok in checks.items()}
+    return JsonResponse(body, status=200 if all(checks.values()) else 503)
+
+
+def bench_trivial(request):
+    """The smallest Django view, the baseline for ``make bench`` (only routed when BENCH is on)."""
+    return HttpResponse("ok", content_type="text/plain")

@@ -9,6 +9,7 @@ DEBUG = True
 ALLOWED_HOSTS = ["*"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+PAGE_CACHE_SECONDS = 0  # templates change under the developer's feet
 
 with contextlib.suppress(ImportError):
     from portal.settings.local import *  # noqa: F403

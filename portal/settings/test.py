@@ -13,3 +13,5 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WHITENOISE_USE_FINDERS = True  # the browser tests' server serves static files without collectstatic
 WAGTAILADMIN_BASE_URL = "https://portal.example.lu"
+# Cached pages would outlive each test's database rollback; tests of the page cache turn it on.
+PAGE_CACHE_SECONDS = 0

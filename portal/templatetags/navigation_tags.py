@@ -6,7 +6,9 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
+
+from portal.navigation import site_chrome
 
 register = template.Library()
 
@@ -25,6 +27,23 @@ def _locale_home(request, language_code: str) -> str:
 
 
 def language_links(context) -> list[LanguageLink]:
+    """Memoised on the request: the switcher and the hreflang links share one lookup."""
+    request = context.get("request")
+    if request is None:
+        return _language_links(context)
+    page = context.get("page")
+    key = (
+        page.pk if isinstance(page, Page) else None,
+        get_language(),
+        tuple((context.get("alternate_urls") or {}).items()),
+    )
+    memo = request.__dict__.setdefault("_portal_language_links", {})
+    if key not in memo:
+        memo[key] = _language_links(context)
+    return memo[key]
+
+
+def _language_links(context) -> list[LanguageLink]:
     """One link per language to this same page in that language.
 
     Pages link to their live translation; where there is none, the link goes to that language's
@@ -38,9 +57,11 @@ def language_links(context) -> list[LanguageLink]:
     alternates = context.get("alternate_urls")
     links = []
     if isinstance(page, Page):
+        chrome = site_chrome(request)
         translations = {
             translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().public().select_related("locale")
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+            if chrome.is_public(translation.path)
         }
     for code, name in settings.LANGUAGES:
         is_translated = True
@@ -75,35 +96,22 @@ def hreflang_links(context):
     }
 
 
-def _locale_root(request) -> Page | None:
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root = site.root_page
-    try:
-        locale = Locale.get_active()
-    except Locale.DoesNotExist:
-        return root.specific
-    return (root.get_translation_or_none(locale) or root).specific
-
-
 @register.simple_tag(takes_context=True)
 def locale_home(context):
+    """The home page of the active language (``.url``, ``.title``), for links back home."""
     request = context.get("request")
-    return _locale_root(request) if request else None
+    return site_chrome(request).home if request else None
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
-    request = context["request"]
-    home = _locale_root(request)
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     items = [
         (item, item.path == current_path, current_path.startswith(item.path))
-        for item in (home.get_children().live().public().in_menu() if home else [])
+        for item in site_chrome(context["request"]).menu
     ]
-    return {"home": home, "items": items, "request": request}
+    return {"items": items}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
@@ -111,19 +119,15 @@ def breadcrumbs(context):
     page = context.get("page")
     trail = []
     if isinstance(page, Page) and page.depth > 2:
-        trail = list(page.get_ancestors().filter(depth__gt=1).specific())
+        trail = list(page.get_ancestors().filter(depth__gt=1))
     return {"trail": trail, "page": page, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def footer_contact(context):
+    return site_chrome(context["request"]).contact
 
 
 @register.inclusion_tag("components/footer_links.html", takes_context=True)
 def footer_links(context):
-    from home.models import SiteSettings
-
-    request = context["request"]
-    site_settings = SiteSettings.for_request(request)
-    pages = []
-    for link in site_settings.footer_links.select_related("page"):
-        localized = link.page.localized
-        if localized.live:
-            pages.append(localized)
-    return {"pages": pages, "request": request}
+    return {"pages": site_chrome(context["request"]).footer_links}

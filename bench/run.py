@@ -1,0 +1,213 @@
+# ruff: noqa: S310, S603, S607 - runs local tools (manage.py, gunicorn, wrk) against the loopback interface only
+"""`make bench`: seed a throwaway database, serve it with gunicorn (2 workers, production settings,
+DEBUG off) on the loopback interface and measure pages with wrk. Prints figures; asserts nothing.
+
+Environment: BENCH_DURATION (seconds per measurement, default 10), BENCH_CONNECTIONS (default "4,32"),
+BENCH_REDIS_URL (use Redis as the cache instead of each worker's memory), BENCH_DATABASE_URL
+(default: a SQLite file in a temporary folder).
+"""
+
+import json
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+REPORT_LUA = str(Path(__file__).with_name("report.lua"))
+RESULTS = ROOT / "bench-results"
+LINE = re.compile(
+    r"BENCH "
+    + r" ".join(
+        rf"{name}=(?P<{name}>[\d.]+)"
+        for name in ("requests", "seconds", "p50_us", "p99_us", "non2xx", "socket_errors", "timeouts")
+    )
+)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def manage(env, *args) -> None:
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def seed(env) -> None:
+    manage(env, "migrate", "--noinput", "-v", "0")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+    manage(env, "load_demo_content")
+    commands = subprocess.run(
+        [PYTHON, "manage.py", "help", "--commands"], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout.split()
+    if "generate_synthetic_directory" in commands:
+        manage(env, "generate_synthetic_directory")
+
+
+def resolve_targets(env):
+    os.environ.update(env)
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "bench"))
+    import django
+
+    django.setup()
+    from targets import TRIVIAL, targets
+
+    return TRIVIAL, targets()
+
+
+class Server:
+    def __init__(self, env, page_cache: bool):
+        self.port = free_port()
+        self.env = {
+            **env,
+            "PAGE_CACHE_SECONDS": "300" if page_cache else "0",
+            "GUNICORN_BIND": f"127.0.0.1:{self.port}",
+        }
+
+    def __enter__(self):
+        self.process = subprocess.Popen(
+            [GUNICORN, "-c", "portal/gunicorn.conf.py"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.url("/healthz"), timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError("gunicorn did not become healthy within 30 s")
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+
+def wrk(url: str, connections: int, duration: int) -> dict:
+    threads = min(2, connections)
+    output = subprocess.run(
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", REPORT_LUA, url],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    match = LINE.search(output)
+    if match is None:
+        raise RuntimeError(f"Unexpected wrk output:\n{output}")
+    numbers = {name: float(value) for name, value in match.groupdict().items()}
+    return {
+        "rps": numbers["requests"] / numbers["seconds"],
+        "p50_ms": numbers["p50_us"] / 1000,
+        "p99_ms": numbers["p99_us"] / 1000,
+        "non2xx": int(numbers["non2xx"]),
+        "socket_errors": int(numbers["socket_errors"]),
+        "timeouts": int(numbers["timeouts"]),
+    }
+
+
+def warm(server: Server, path: str) -> None:
+    for _ in range(3):
+        with urllib.request.urlopen(server.url(path), timeout=10) as response:
+            response.read()
+
+
+def main() -> None:
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is missing: apt-get install -y wrk")
+    duration = int(os.environ.get("BENCH_DURATION", "10"))
+    levels = [int(level) for level in os.environ.get("BENCH_CONNECTIONS", "4,32").split(",")]
+    workdir = Path(tempfile.mkdtemp(prefix="portal-bench-"))
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}"),
+        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", ""),
+        "MEDIA_ROOT": str(workdir / "media"),
+        "SECURE_SSL_REDIRECT": "0",
+        "BENCH": "1",
+        "GUNICORN_WORKERS": "2",
+        "GUNICORN_ACCESS_LOG": "",
+        "LOG_LEVEL": "WARNING",
+        "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+    }
+    try:
+        print(f"Seeding {env['DATABASE_URL']} ...", flush=True)
+        seed(env)
+        trivial_name, targets = resolve_targets(env)
+        rows = []
+        for page_cache in (True, False):
+            mode = "cached" if page_cache else "uncached"
+            with Server(env, page_cache) as server:
+                chosen = [t for t in targets if t.page or page_cache or t.name == trivial_name]
+                # The baseline first, so that every page is compared with a server in the same state.
+                chosen.sort(key=lambda t: t.name != trivial_name)
+                for target in chosen:
+                    warm(server, target.path)
+                    for connections in levels:
+                        print(f"  {mode:8} {target.name} at {connections} connections ...", flush=True)
+                        result = wrk(server.url(target.path), connections, duration)
+                        rows.append(
+                            {
+                                "target": target.name,
+                                "path": target.path,
+                                "page": target.page,
+                                "mode": mode,
+                                "connections": connections,
+                                **result,
+                            }
+                        )
+        print_table(rows, trivial_name)
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / "latest.json").write_text(json.dumps(rows, indent=2))
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+ROW = "{:32} {:8} {:>5} {:>9} {:>8} {:>8} {:>8} {:>7} {:>10}"
+
+
+def print_table(rows: list[dict], trivial_name: str) -> None:
+    """One line per measurement; "% trivial" compares with the trivial view of the same server and load."""
+    trivial = {(r["mode"], r["connections"]): r["rps"] for r in rows if r["target"] == trivial_name}
+    header = ROW.format("target", "cache", "conn", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "% trivial")
+    print("\n" + header + "\n" + "-" * len(header))
+    for row in rows:
+        base = trivial.get((row["mode"], row["connections"]))
+        print(
+            ROW.format(
+                row["target"][:32],
+                row["mode"] if row["page"] else "-",
+                row["connections"],
+                f"{row['rps']:.0f}",
+                f"{row['p50_ms']:.1f}",
+                f"{row['p99_ms']:.1f}",
+                row["non2xx"],
+                row["socket_errors"] + row["timeouts"],
+                f"{100 * row['rps'] / base:.1f}%" if base else "-",
+            )
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,17 @@
+"""Deployment checks of the portal's own (``manage.py check --deploy``)."""
+
+from django.conf import settings
+from django.core.checks import Tags, Warning, register
+
+
+@register(Tags.caches, deploy=True)
+def redis_in_production(app_configs, **kwargs):
+    if settings.REDIS_URL:
+        return []
+    return [
+        Warning(
+            "REDIS_URL is not set, so each gunicorn worker has its own cache.",
+            hint="Set REDIS_URL: page cache purges and login throttling must reach every worker.",
+            id="portal.W001",
+        )
+    ]

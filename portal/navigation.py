@@ -1,0 +1,103 @@
+"""The parts of every public page that depend only on the site and the language, cached.
+
+The locale's home link, the main menu, the footer (contact details and links) and the list of
+restricted page paths are built once per site and language and kept in the cache under the page
+cache's generation, so publishing a page or saving the site settings renews them. An uncached page
+then spends its queries on its own content only.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import get_language
+from wagtail.models import Page, PageViewRestriction, Site
+
+from portal.page_cache import current_generation
+
+CHROME_SECONDS = 60 * 60
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Contact:
+    organisation_name: str
+    phone: str
+    email: str
+    address: str
+
+
+@dataclass(frozen=True)
+class Chrome:
+    home: Link | None
+    menu: tuple[Link, ...]
+    footer_links: tuple[Link, ...]
+    contact: Contact | None
+    restricted_paths: tuple[str, ...]
+
+    def is_public(self, path: str) -> bool:
+        return _is_public(path, self.restricted_paths)
+
+
+def _is_public(path: str, restricted_paths: tuple[str, ...]) -> bool:
+    return not any(path.startswith(restricted) for restricted in restricted_paths)
+
+
+def _link(page: Page, request) -> Link:
+    return Link(title=page.title, url=page.get_url(request), path=page.path)
+
+
+def _build(request, site: Site | None, language: str) -> Chrome:
+    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    if site is None:
+        return Chrome(home=None, menu=(), footer_links=(), contact=None, restricted_paths=restricted)
+    from home.models import SiteSettings
+
+    root = site.root_page
+    home = Page.objects.filter(translation_key=root.translation_key, locale__language_code=language).first() or root
+    menu = tuple(
+        _link(page, request) for page in home.get_children().live().in_menu() if _is_public(page.path, restricted)
+    )
+    site_settings = SiteSettings.for_site(site)
+    footer_targets = [link.page for link in site_settings.footer_links.select_related("page")]
+    localized = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            translation_key__in=[page.translation_key for page in footer_targets], locale__language_code=language
+        )
+    }
+    footer = []
+    for page in footer_targets:
+        shown = localized.get(page.translation_key, page)
+        if shown.live and _is_public(shown.path, restricted):
+            footer.append(_link(shown, request))
+    contact = Contact(
+        organisation_name=site_settings.organisation_name,
+        phone=site_settings.phone,
+        email=site_settings.email,
+        address=site_settings.address,
+    )
+    return Chrome(
+        home=_link(home, request), menu=menu, footer_links=tuple(footer), contact=contact, restricted_paths=restricted
+    )
+
+
+def site_chrome(request) -> Chrome:
+    """The chrome for this request's site and language (memoised on the request, cached across requests)."""
+    language = (get_language() or settings.LANGUAGE_CODE)[:2]
+    memo = request.__dict__.setdefault("_portal_chrome", {}) if request is not None else {}
+    if language not in memo:
+        site = Site.find_for_request(request)
+        key = f"chrome:{current_generation()}:{site.pk if site else 0}:{language}"
+        chrome = cache.get(key)
+        if chrome is None:
+            chrome = _build(request, site, language)
+            cache.set(key, chrome, timeout=CHROME_SECONDS)
+        memo[language] = chrome
+    return memo[language]

@@ -1,0 +1,130 @@
+from unittest import mock
+
+import pytest
+from django.db import InterfaceError, OperationalError
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.test import Client
+from django.utils import translation
+from django.utils.translation import gettext
+
+from portal.views import server_error
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["fr", "de", "lb", "en"]
+UNAVAILABLE_TITLES = {
+    "fr": "Le site est brièvement indisponible",
+    "de": "Die Website ist kurz nicht erreichbar",
+    "lb": "De Site ass kuerz net erreechbar",
+    "en": "The site is briefly unavailable",
+}
+
+
+@pytest.fixture
+def redis_down(settings):
+    """Redis configured as in production (base.py), on a port where nothing listens."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/5",
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1, "IGNORE_EXCEPTIONS": True},
+        }
+    }
+
+
+def database_down(error=OperationalError):
+    """Every new query fails as it does when the database server is unreachable."""
+    return mock.patch.object(
+        BaseDatabaseWrapper, "ensure_connection", side_effect=error("connection refused"), autospec=True
+    )
+
+
+class HealthCheckTests:
+    def test_healthy(self, client):
+        response = client.get("/healthz")
+        assert response.status_code == 200
+        assert response.json() == {"database": "ok", "cache": "ok"}
+        assert "no-store" in response["Cache-Control"]
+
+    def test_answers_plain_http_probes_when_https_is_enforced(self, client, settings):
+        from portal.settings import production
+
+        settings.SECURE_SSL_REDIRECT = True
+        settings.SECURE_REDIRECT_EXEMPT = production.SECURE_REDIRECT_EXEMPT
+        assert client.get("/healthz").status_code == 200
+        assert client.get("/fr/").status_code == 301
+
+    def test_database_down(self, client):
+        with database_down():
+            response = client.get("/healthz")
+        assert response.status_code == 503
+        assert response.json() == {"database": "unavailable", "cache": "ok"}
+
+    def test_cache_down(self, client, redis_down):
+        response = client.get("/healthz")
+        assert response.status_code == 503
+        assert response.json() == {"database": "ok", "cache": "unavailable"}
+
+
+class DatabaseOutageTests:
+    def test_translated_503_with_retry_after_then_recovery(self, site_pages):
+        client = Client(raise_request_exception=False)
+        for language, title in UNAVAILABLE_TITLES.items():
+            url = site_pages[language]["standard"].url
+            with database_down():
+                response = client.get(url)
+            assert response.status_code == 503
+            assert response["Retry-After"].isdigit()
+            assert f'<html lang="{language}"' in response.text
+            assert title in response.text
+            assert "'unsafe-inline'" not in response["Content-Security-Policy"]
+
+            assert client.get(url).status_code == 200
+
+    def test_interface_error_and_unprefixed_urls_follow_the_browser_language(self, site_pages):
+        client = Client(raise_request_exception=False)
+        with database_down(InterfaceError):
+            response = client.get("/documents/1/x.pdf", HTTP_ACCEPT_LANGUAGE="de-LU,de;q=0.9")
+        assert response.status_code == 503
+        assert UNAVAILABLE_TITLES["de"] in response.text
+
+    def test_admin_login_post_answers_503_too(self, db):
+        client = Client(raise_request_exception=False)
+        with database_down():
+            response = client.post("/admin/login/", {"username": "a", "password": "b"})
+        assert response.status_code == 503
+
+
+class RedisOutageTests:
+    def test_pages_still_serve_when_redis_is_down(self, client, site_pages, redis_down, settings):
+        settings.PAGE_CACHE_SECONDS = 300
+        for page in site_pages["lb"].values():
+            assert client.get(page.url).status_code == 200
+
+
+class ErrorPageTests:
+    """404 and 500 pages speak the language of the URL; the 500 page needs no database."""
+
+    def test_not_found_in_the_language_of_the_url(self, client, site_pages):
+        for language in LANGUAGES:
+            response = client.get(f"/{language}/nowhere-to-be-found/")
+            assert response.status_code == 404
+            assert f'<html lang="{language}"' in response.text
+            with translation.override(language):
+                assert gettext("Page not found") in response.text
+
+    def test_server_error_in_the_language_of_the_url(self, site_pages):
+        client = Client(raise_request_exception=False)
+        for language in LANGUAGES:
+            with mock.patch("home.models.HomePage.get_context", side_effect=RuntimeError("bug")):
+                response = client.get(f"/{language}/")
+            assert response.status_code == 500
+            assert f'<html lang="{language}"' in response.text
+            with translation.override(language):
+                assert gettext("Sorry, something went wrong") in response.text
+
+    def test_server_error_page_renders_without_the_database(self, rf, django_assert_num_queries):
+        with translation.override("lb"), django_assert_num_queries(0):
+            response = server_error(rf.get("/lb/"))
+        assert response.status_code == 500
+        assert '<html lang="lb"' in response.content.decode()
