@@ -175,6 +175,7 @@ def translate_or_update(instance, data: Any, *, log: Log, languages: tuple[str, 
     a parent when a child page is translated first) becomes a real translation. When nothing
     changed, nothing is saved.
     """
+    instance = type(instance).objects.get(pk=instance.pk)
     source, created = TranslationSource.get_or_create_from_instance(instance)
     outdated = not created and _source_is_outdated(source)
     if outdated:

@@ -99,20 +99,6 @@ def french_home() -> HomePage:
     return HomePage.objects.get(locale__language_code=SOURCE_LANGUAGE, depth=2)
 
 
-def _publish_if_changed(page: Page, values: dict, *, log: Log) -> bool:
-    """Set ``values`` on the page and publish a revision, unless it already has them."""
-    changed = {name: value for name, value in values.items() if getattr(page, name) != value}
-    if not changed:
-        return False
-    for name, value in changed.items():
-        setattr(page, name, value)
-    if "title" in changed:
-        page.draft_title = page.title
-    page.save_revision().publish()
-    log(f"  updated {', '.join(changed)} of “{page.title}”")
-    return True
-
-
 def _pages(home: HomePage, *, log: Log) -> list[tuple[Page, dict]]:
     """Every page this app shows under the French home page, with its data; created the first time.
 
@@ -169,7 +155,10 @@ def _site_settings(footer_pages: list[Page], *, log: Log) -> None:
 
 def load(*, log: Log) -> None:
     home = french_home()
-    _publish_if_changed(home, localise({"title": HOME["title"], "intro": HOME["intro"]}, SOURCE_LANGUAGE), log=log)
+    if not home.intro:
+        home.intro = localise(HOME["intro"], SOURCE_LANGUAGE)
+        home.save_revision().publish()
+        log(f"  wrote the introduction of “{home.title}”")
     pages = _pages(home, log=log)
     footer_slugs = [
         localise(data["slug"], SOURCE_LANGUAGE)
@@ -196,24 +185,15 @@ def _entry_points(home: HomePage, *, log: Log) -> list[dict]:
     return entry_points
 
 
-def _current_entry_points(home: HomePage) -> list[dict]:
-    return [
-        {
-            "type": block.block_type,
-            "value": {**block.value, "page": block.value["page"].pk if block.value["page"] else None},
-        }
-        for block in home.entry_points
-    ]
-
-
 def finish(*, log: Log) -> None:
     home = french_home()
     entry_points = _entry_points(home, log=log)
-    french_entry_points = localise(entry_points, SOURCE_LANGUAGE)
-    if _current_entry_points(home) != french_entry_points:
-        home.entry_points = french_entry_points
+    linked = {block.value["page"].pk for block in home.entry_points if block.value["page"]}
+    added = [entry_point for entry_point in entry_points if entry_point["value"]["page"] not in linked]
+    if added:
+        home.entry_points = [*home.entry_points.raw_data, *localise(added, SOURCE_LANGUAGE)]
         home.save_revision().publish()
-        log(f"  set {len(entry_points)} entry points on “{home.title}”")
+        log(f"  added {len(added)} entry points to “{home.title}”")
     translate_or_update(french_home(), {**HOME, "entry_points": entry_points}, log=log)
     for page, data in _pages(home, log=log):
         translate(page, data, log=log)
