@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from calendar import monthrange
+from datetime import date
+
 from django.db.models import Q, QuerySet
 from wagtail.models import Locale
 
@@ -11,6 +14,15 @@ from .models import Organization, Service, ServiceAtLocation, ServiceStatus, Tax
 
 COMMUNITY_CARE = "community-care"
 PUBLIC_STATUSES = (ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED)
+VERIFICATION_MONTHS = 6
+
+
+def verification_cutoff(today: date) -> date:
+    """The day six months before ``today``: details checked before then are due for a check."""
+    month = today.month - VERIFICATION_MONTHS
+    year = today.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return date(year, month, min(today.day, monthrange(year, month)[1]))
 
 
 def care_organisations_for_commune(commune: Commune) -> list[Organization]:

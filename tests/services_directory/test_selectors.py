@@ -1,9 +1,11 @@
+from datetime import date
+
 import pytest
 from django.db import IntegrityError
 from wagtail.models import Locale
 
 from services_directory.models import ServiceStatus
-from services_directory.selectors import care_organisations_for_commune, directory_services
+from services_directory.selectors import care_organisations_for_commune, directory_services, verification_cutoff
 from tests.factories.directory import LocationFactory, OrganizationFactory, ServiceFactory, commune
 
 
@@ -88,3 +90,13 @@ class ExternalIdTests:
         ServiceFactory(external_id="")
         with pytest.raises(IntegrityError):
             ServiceFactory(external_id="S-1")
+
+
+class VerificationCutoffTests:
+    def test_six_months_back_keeps_the_day_where_it_exists(self):
+        assert verification_cutoff(date(2026, 11, 22)) == date(2026, 5, 22)
+        assert verification_cutoff(date(2026, 3, 15)) == date(2025, 9, 15)
+
+    def test_a_missing_day_falls_back_to_the_end_of_the_month(self):
+        assert verification_cutoff(date(2026, 8, 31)) == date(2026, 2, 28)
+        assert verification_cutoff(date(2028, 8, 31)) == date(2028, 2, 29)
