@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- demo texts in four languages
 """Demo content: the care request form, the privacy notice it links to, canned replies, and (DEBUG only)
 a helpdesk user and a CIG staff user."""
 

@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -49,10 +50,16 @@ class HelpdeskView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "help"
 
     def dispatch(self, request, *args, **kwargs):
+        """A plain 403 page (Wagtail would redirect to the dashboard) for what the user may not see."""
         self.requests = visible_requests(request.user)
-        if self.requests is None or not request.user.has_perm(self.permission):
-            raise PermissionDenied
-        return no_store(super().dispatch(request, *args, **kwargs))
+        try:
+            if self.requests is None or not request.user.has_perm(self.permission):
+                raise PermissionDenied
+            response = super().dispatch(request, *args, **kwargs)
+        except PermissionDenied:
+            audit_record(user=request.user, action="refused", detail=request.resolver_match.url_name)
+            response = TemplateResponse(request, "care_requests/admin/forbidden.html", status=403)
+        return no_store(response)
 
     def get_breadcrumbs_items(self):
         return [
