@@ -146,12 +146,12 @@ class HelpdeskWorkTests:
 
     def test_search_keeps_personal_details_out_of_the_url(self, client, users):
         care_request = submit()
-        submit(name="Anna Schmit", phone="+352 26 99 88")
+        other = submit(name="Anna Schmit", phone="+352 26 99 88")
         client.force_login(users["helpdesk"])
         response = client.post(reverse("care_requests_admin:index"), {"q": "691 000"})
         assert "691" not in response["Location"]
         html = client.get(response["Location"]).content.decode()
-        assert care_request.reference in html and "1 request" in html
+        assert care_request.reference in html and other.reference not in html
 
     def test_overdue_after_two_working_days(self, client, users):
         care_request = submit()
