@@ -57,7 +57,12 @@ class HelpdeskView(WagtailAdminTemplateMixin, TemplateView):
                 raise PermissionDenied
             response = super().dispatch(request, *args, **kwargs)
         except PermissionDenied:
-            audit_record(user=request.user, action="refused", detail=request.resolver_match.url_name)
+            audit_record(
+                user=request.user,
+                action="refused",
+                reference=getattr(self, "refused_reference", ""),
+                detail=request.resolver_match.url_name,
+            )
             response = TemplateResponse(request, "care_requests/admin/forbidden.html", status=403)
         return no_store(response)
 
@@ -139,6 +144,7 @@ class RequestMixin:
     def get_care_request(self) -> CareRequest:
         care_request = get_object_or_404(CareRequest, pk=self.kwargs["pk"])
         if not self.requests.filter(pk=care_request.pk).exists():
+            self.refused_reference = care_request.reference
             raise PermissionDenied
         return care_request
 
@@ -215,7 +221,10 @@ class DetailView(RequestMixin, HelpdeskView):
         care_request = self.care_request
         language = requester_language(care_request)
         context.setdefault("assign_form", AssignForm(initial={"assignee": care_request.assignee}))
-        context.setdefault("status_form", StatusForm(initial={"status": care_request.status}))
+        context.setdefault(
+            "status_form",
+            StatusForm(initial={"status": care_request.status, "close_reason": care_request.close_reason}),
+        )
         context.setdefault("note_form", NoteForm())
         context.setdefault("reply_form", ReplyForm(language=language))
         context.update(

@@ -61,6 +61,13 @@ class HelpdeskPermissionTests:
         got = tuple(client.get(url).status_code for url in urls(care_request))
         assert got == EXPECTED[role]
 
+    def test_refused_detail_is_audited_with_the_reference(self, client, users):
+        care_request = submit()
+        client.force_login(users["cig_other"])
+        assert client.get(reverse("care_requests_admin:detail", args=[care_request.pk])).status_code == 403
+        entry = AuditEntry.objects.get(action="refused")
+        assert entry.reference == care_request.reference and entry.username == "cig-other"
+
     def test_anonymous_is_sent_to_the_login(self, client, users):
         care_request = submit()
         for url in urls(care_request):
