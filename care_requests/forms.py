@@ -38,7 +38,7 @@ class CareRequestForm(SpamGuardForm):
     )
     relationship = forms.CharField(
         label=_("Your relationship to them"),
-        help_text=_("For example: daughter, neighbour, social worker."),
+        help_text=_("Only if you ask for someone else. For example: daughter, neighbour, social worker."),
         max_length=100,
         required=False,
     )
@@ -107,6 +107,7 @@ class CareRequestForm(SpamGuardForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.commune_options: list[Commune] = []
+        self.fields["relationship"].required_when_asking_for_someone_else = True
 
     def clean(self):
         cleaned = super().clean()

@@ -85,6 +85,17 @@ class CareRequestFormTests:
         html = response.content.decode()
         assert 'name="commune_choice"' in html and "error-summary" in html
 
+    def test_tampered_answers_are_refused_and_the_form_shown_again(self, client, care_page):
+        response = post(client, care_page.url, {"payload": "forged", "action": "send"})
+        assert response.status_code == 200 and 'name="name"' in response.content.decode()
+        assert CareRequest.objects.count() == 0
+
+    def test_change_my_answers_keeps_everything(self, client, care_page, schifflange_cig):
+        check = post(client, care_page.url, {**answers(), "action": "check"})
+        payload = re.search(r'name="payload" value="([^"]+)"', check.content.decode()).group(1)
+        back = post(client, care_page.url, {"payload": payload, "action": "change"}).content.decode()
+        assert 'value="Marie Muller"' in back and "Akeef all Woch." in back and "error-summary" not in back
+
     def test_references_are_sequential(self, client, care_page, schifflange_cig, django_capture_on_commit_callbacks):
         for _ in range(2):
             check_then_send(client, care_page.url, answers(), django_capture_on_commit_callbacks)
