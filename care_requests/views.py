@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
+from wagtail.models import Locale
 
 from services_directory.models import Service
 
@@ -33,8 +34,9 @@ def report_listing_error(request, service_id: int):
             return redirect("care_requests:listing_error_sent")
     else:
         form = ListingErrorForm()
+    shown = service.get_translation_or_none(Locale.get_active()) or service
     return no_store(
-        TemplateResponse(request, "care_requests/listing_error_form.html", {"form": form, "service": service})
+        TemplateResponse(request, "care_requests/listing_error_form.html", {"form": form, "service": shown})
     )
 
 
