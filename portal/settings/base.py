@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "geography",
     "services_directory",
     "pci_guide",
+    "care_requests",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -245,3 +246,12 @@ LOGGING = {
 
 # Labels shared by models and templates.
 LANGUAGE_LABELS = {code: _(name) for code, name in LANGUAGES}
+
+# Care requests (care_requests app): see care_requests/README.md.
+HELPDESK_EMAIL = env_str("HELPDESK_EMAIL", "helpdesk@localhost")
+CARE_REQUEST_OVERDUE_WORKING_DAYS = env_int("CARE_REQUEST_OVERDUE_WORKING_DAYS", 2)
+CARE_REQUEST_RETENTION_DAYS = env_int("CARE_REQUEST_RETENTION_DAYS", 365)
+CARE_REQUEST_MIN_FILL_SECONDS = env_int("CARE_REQUEST_MIN_FILL_SECONDS", 4)
+CARE_REQUEST_RATE_LIMIT = env_int("CARE_REQUEST_RATE_LIMIT", 20)
+CARE_REQUEST_RATE_WINDOW_SECONDS = env_int("CARE_REQUEST_RATE_WINDOW_SECONDS", 3600)
+CARE_REQUEST_EMAIL_MAX_ATTEMPTS = env_int("CARE_REQUEST_EMAIL_MAX_ATTEMPTS", 12)

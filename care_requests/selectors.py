@@ -1,0 +1,140 @@
+"""Reads for the helpdesk: who sees which requests, filters, overdue markers and the report."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from datetime import date, datetime, time, timedelta
+
+from django.conf import settings
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
+
+from services_directory.hours import public_holidays
+from services_directory.models import Organization
+
+from .models import CareRequest, ContactDelay, MonthlyCount, Status
+
+OPEN_WITHOUT_CONTACT = (Status.NEW, Status.ASSIGNED)
+
+
+def visible_requests(user) -> QuerySet[CareRequest] | None:
+    """The requests ``user`` may see, or None when they may see none at all.
+
+    The helpdesk sees every request; CIG staff see those routed to their organisations.
+    """
+    if not user.has_perm("care_requests.view_carerequest"):
+        return None
+    requests = CareRequest.objects.select_related("commune__canton", "assignee")
+    if user.has_perm("care_requests.view_all_carerequests"):
+        return requests
+    keys = Organization.objects.filter(care_memberships__user=user).values("translation_key")
+    routed = CareRequest.organisations.through.objects.filter(organization__translation_key__in=keys)
+    return requests.filter(pk__in=routed.values("carerequest_id"))
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in public_holidays(day.year)
+
+
+def overdue_cutoff(today: date, working_days: int) -> datetime:
+    """Requests submitted before this moment and still uncontacted are overdue.
+
+    A request is overdue once more than ``working_days`` working days (Luxembourg public
+    holidays and weekends excluded) have passed since the day it arrived.
+    """
+    day, counted = today, 0
+    while counted < working_days + 1:
+        if is_working_day(day):
+            counted += 1
+        day -= timedelta(days=1)
+    return timezone.make_aware(datetime.combine(day + timedelta(days=1), time.min))
+
+
+def overdue_filter(now: datetime | None = None) -> Q:
+    today = timezone.localdate(now or timezone.now())
+    cutoff = overdue_cutoff(today, settings.CARE_REQUEST_OVERDUE_WORKING_DAYS)
+    return Q(status__in=OPEN_WITHOUT_CONTACT, first_contact_at__isnull=True, submitted_at__lt=cutoff)
+
+
+def is_overdue(care_request: CareRequest, now: datetime | None = None) -> bool:
+    return CareRequest.objects.filter(overdue_filter(now), pk=care_request.pk).exists()
+
+
+def search_requests(requests: QuerySet[CareRequest], text: str) -> QuerySet[CareRequest]:
+    """By reference, name or phone (digits compared without spaces or punctuation)."""
+    text = text.strip()
+    if not text:
+        return requests
+    query = Q(reference__iexact=text) | Q(reference__icontains=text) | Q(name__icontains=text)
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if len(digits) >= 4:
+        matching = [
+            pk for pk, phone in requests.exclude(phone="").values_list("pk", "phone") if digits in _digits(phone)
+        ]
+        query |= Q(pk__in=matching)
+    return requests.filter(query)
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def person_requests(identifier: str) -> list[CareRequest]:
+    """A person's requests, found by their email address or phone number."""
+    identifier = identifier.strip()
+    if not identifier:
+        return []
+    if "@" in identifier:
+        return list(CareRequest.objects.filter(email__iexact=identifier))
+    digits = _digits(identifier)
+    if len(digits) < 6:
+        return []
+    return [r for r in CareRequest.objects.exclude(phone="") if _digits(r.phone).endswith(digits[-8:])]
+
+
+def report_data(today: date | None = None) -> dict:
+    """Counts per month, commune, kind of help and status, and the median time to first contact.
+
+    Deleted requests still count through their anonymous ``MonthlyCount`` rows.
+    """
+    today = today or timezone.localdate()
+    live = CareRequest.objects.all()
+    per_month: Counter = Counter()
+    for row in live.annotate(month=TruncMonth("submitted_at")).values("month").annotate(n=Count("pk")):
+        per_month[_month_start(row["month"])] += row["n"]
+    per_commune: Counter = Counter()
+    for row in live.values("commune__name_fr").annotate(n=Count("pk")):
+        per_commune[row["commune__name_fr"] or "—"] += row["n"]
+    per_help: Counter = Counter(dict(live.values_list("help_kind").annotate(n=Count("pk"))))
+    per_status: Counter = Counter(dict(live.values_list("status").annotate(n=Count("pk"))))
+    for count in MonthlyCount.objects.select_related("commune"):
+        per_month[count.month] += count.count
+        per_commune[count.commune.name_fr if count.commune else "—"] += count.count
+        per_help[count.help_kind] += count.count
+        per_status[count.status] += count.count
+    hours = [
+        (first - submitted).total_seconds() / 3600
+        for submitted, first in live.exclude(first_contact_at=None).values_list("submitted_at", "first_contact_at")
+    ]
+    hours += list(ContactDelay.objects.values_list("hours", flat=True))
+    months = [_add_months(date(today.year, today.month, 1), -offset) for offset in range(11, -1, -1)]
+    return {
+        "per_month": [(month, per_month.get(month, 0)) for month in months],
+        "per_commune": per_commune.most_common(),
+        "per_help": per_help.most_common(),
+        "per_status": per_status.most_common(),
+        "median_hours": statistics.median(hours) if hours else None,
+        "total": sum(per_status.values()),
+    }
+
+
+def _month_start(value) -> date:
+    value = timezone.localtime(value) if isinstance(value, datetime) and timezone.is_aware(value) else value
+    return date(value.year, value.month, 1)
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    return date(day.year + month // 12, month % 12 + 1, 1)

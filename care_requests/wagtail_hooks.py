@@ -1,0 +1,92 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .helpdesk import urls as helpdesk_urls
+from .models import CannedReply, OrganisationMembership
+
+
+@hooks.register("register_admin_urls")
+def register_helpdesk_urls():
+    return [path("care-requests/", include((helpdesk_urls, "care_requests_admin"), namespace="care_requests_admin"))]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class CannedReplyViewSet(SnippetViewSet):
+    model = CannedReply
+    icon = "mail"
+    menu_label = _("Canned replies")
+    list_display = ["title", "subject"]
+    add_to_admin_menu = False
+
+
+class MembershipViewSet(SnippetViewSet):
+    model = OrganisationMembership
+    icon = "group"
+    menu_label = _("CIG staff memberships")
+    list_display = ["user", "organisation"]
+    add_to_admin_menu = False
+
+
+register_snippet(CannedReplyViewSet)
+register_snippet(MembershipViewSet)
+
+
+@hooks.register("register_admin_menu_item")
+def register_care_requests_menu():
+    items = [
+        PermissionMenuItem(
+            _("Queue"),
+            reverse("care_requests_admin:index"),
+            icon_name="list-ul",
+            order=100,
+            permission="care_requests.view_carerequest",
+        ),
+        PermissionMenuItem(
+            _("Report"),
+            reverse("care_requests_admin:report"),
+            icon_name="table",
+            order=200,
+            permission="care_requests.view_carerequest_report",
+        ),
+        PermissionMenuItem(
+            _("A person's requests"),
+            reverse("care_requests_admin:people"),
+            icon_name="user",
+            order=300,
+            permission="care_requests.manage_personal_data",
+        ),
+        PermissionMenuItem(
+            _("Audit log"),
+            reverse("care_requests_admin:audit"),
+            icon_name="history",
+            order=400,
+            permission="care_requests.view_all_carerequests",
+        ),
+        PermissionMenuItem(
+            _("Canned replies"),
+            reverse("wagtailsnippets_care_requests_cannedreply:list"),
+            icon_name="mail",
+            order=500,
+            permission="care_requests.change_cannedreply",
+        ),
+        PermissionMenuItem(
+            _("CIG staff memberships"),
+            reverse("wagtailsnippets_care_requests_organisationmembership:list"),
+            icon_name="group",
+            order=600,
+            permission="care_requests.change_organisationmembership",
+        ),
+    ]
+    return SubmenuMenuItem(_("Care requests"), Menu(items=items), icon_name="help", order=250)

@@ -1,0 +1,97 @@
+"""Read-only queries over the directory, for the public pages, the API and the care requests."""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date
+
+from django.db.models import Q, QuerySet
+from wagtail.models import Locale
+
+from geography.models import Commune
+
+from .models import Organization, Service, ServiceAtLocation, ServiceStatus, TaxonomyTerm
+
+COMMUNITY_CARE = "community-care"
+PUBLIC_STATUSES = (ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED)
+VERIFICATION_MONTHS = 6
+
+
+def verification_cutoff(today: date) -> date:
+    """The day six months before ``today``: details checked before then are due for a check."""
+    month = today.month - VERIFICATION_MONTHS
+    year = today.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return date(year, month, min(today.day, monthrange(year, month)[1]))
+
+
+def care_organisations_for_commune(commune: Commune) -> list[Organization]:
+    """The organisations running a live, active community-care service for ``commune``.
+
+    Source-language (default locale) records, one per organisation, ordered by name.
+    """
+    default_locale = Locale.get_default()
+    services = Service.objects.filter(
+        locale=default_locale,
+        live=True,
+        status=ServiceStatus.ACTIVE,
+        categories__code=COMMUNITY_CARE,
+        service_areas=commune,
+    )
+    return list(
+        Organization.objects.filter(pk__in=services.values("organization_id"), live=True).order_by("name", "pk")
+    )
+
+
+def directory_services(
+    *,
+    locale: Locale,
+    category: str | None = None,
+    commune: Commune | None = None,
+    language: str | None = None,
+    organization: Organization | None = None,
+) -> QuerySet[Service]:
+    """Live services of ``locale`` a resident may see (active or temporarily closed), facts prefetched.
+
+    ``category`` is a taxonomy code; ``commune`` matches the services serving it or located in it;
+    ``language`` is a spoken-language code.
+    """
+    services = Service.objects.filter(locale=locale, live=True, status__in=PUBLIC_STATUSES)
+    if category:
+        services = services.filter(
+            pk__in=Service.categories.through.objects.filter(taxonomyterm__code=category).values("service_id")
+        )
+    if commune is not None:
+        services = services.filter(
+            Q(pk__in=Service.service_areas.through.objects.filter(commune=commune).values("service_id"))
+            | Q(pk__in=ServiceAtLocation.objects.filter(location__commune=commune).values("service_id"))
+        )
+    if language:
+        services = services.filter(
+            pk__in=Service.languages.through.objects.filter(spokenlanguage__code=language).values("service_id")
+        )
+    if organization is not None:
+        services = services.filter(organization__translation_key=organization.translation_key)
+    return with_facts(services)
+
+
+def with_facts(services: QuerySet[Service]) -> QuerySet[Service]:
+    """``services`` with everything a listing shows fetched in a constant number of queries."""
+    return services.select_related("organization", "locale").prefetch_related(
+        "categories",
+        "service_areas",
+        "languages",
+        "schedules",
+        "closures",
+        "phones",
+        "service_at_locations__location__commune",
+    )
+
+
+def terms_in_locale(locale: Locale) -> dict:
+    """Taxonomy terms by translation key in ``locale``, falling back to the source-language term."""
+    terms = {}
+    for term in TaxonomyTerm.objects.filter(locale__in=[Locale.get_default(), locale]).select_related("locale"):
+        if term.locale_id == locale.pk or term.translation_key not in terms:
+            terms[term.translation_key] = term
+    return terms

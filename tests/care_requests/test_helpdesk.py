@@ -1,0 +1,187 @@
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from care_requests.models import AuditEntry, CannedReply, CareRequest, MonthlyCount, OutboxEmail, Status
+from care_requests.services import care_request_submit
+from geography.models import Commune
+
+ROLES = ["superuser", "helpdesk", "cig_own", "cig_other", "editor", "moderator", "translator"]
+EXPECTED = {
+    #              list detail export delete report
+    "superuser": (200, 200, 200, 200, 200),
+    "helpdesk": (200, 200, 200, 200, 200),
+    "cig_own": (200, 200, 200, 403, 403),
+    "cig_other": (200, 403, 200, 403, 403),
+    "editor": (403, 403, 403, 403, 403),
+    "moderator": (403, 403, 403, 403, 403),
+    "translator": (403, 403, 403, 403, 403),
+}
+
+
+def submit(**overrides):
+    data = {
+        "requester_role": "self",
+        "name": "Jean Weber",
+        "address": "1 rue Principale",
+        "commune_object": Commune.objects.get(slug="schifflange"),
+        "phone": "+352 691 000 111",
+        "email": "jean@example.lu",
+        "contact_language": "fr",
+        "help_kind": "gardening",
+        "description": '=HYPERLINK("http://evil.example")',
+        "availability": "@SUM(1)",
+    }
+    data.update(overrides)
+    return care_request_submit(data=data, locale="fr")
+
+
+def urls(care_request):
+    return [
+        reverse("care_requests_admin:index"),
+        reverse("care_requests_admin:detail", args=[care_request.pk]),
+        reverse("care_requests_admin:export") + "?format=csv",
+        reverse("care_requests_admin:delete", args=[care_request.pk]),
+        reverse("care_requests_admin:report"),
+    ]
+
+
+@pytest.mark.django_db
+class HelpdeskPermissionTests:
+    @pytest.mark.parametrize("role", ROLES)
+    def test_role_matrix(self, client, users, role):
+        care_request = submit()
+        client.force_login(users[role])
+        got = tuple(client.get(url).status_code for url in urls(care_request))
+        assert got == EXPECTED[role]
+
+    def test_refused_detail_is_audited_with_the_reference(self, client, users):
+        care_request = submit()
+        client.force_login(users["cig_other"])
+        assert client.get(reverse("care_requests_admin:detail", args=[care_request.pk])).status_code == 403
+        entry = AuditEntry.objects.get(action="refused")
+        assert entry.reference == care_request.reference and entry.username == "cig-other"
+
+    def test_anonymous_is_sent_to_the_login(self, client, users):
+        care_request = submit()
+        for url in urls(care_request):
+            assert client.get(url).status_code == 302
+
+    def test_cig_list_shows_only_their_requests(self, client, users):
+        mine = submit()
+        other = submit(commune_object=Commune.objects.get(slug="mersch"))
+        client.force_login(users["cig_own"])
+        html = client.get(reverse("care_requests_admin:index")).content.decode()
+        assert mine.reference in html and other.reference not in html
+
+
+@pytest.mark.django_db
+class HelpdeskWorkTests:
+    def test_assign_note_reply_close_then_purge_leaves_counts_and_audit(
+        self, client, users, smtp, settings, django_capture_on_commit_callbacks
+    ):
+        care_request = submit()
+        desk = users["helpdesk"]
+        client.force_login(desk)
+        detail = reverse("care_requests_admin:detail", args=[care_request.pk])
+        assert client.get(detail).status_code == 200
+        assert client.post(detail, {"action": "assign", "assignee": desk.pk}).status_code == 302
+        client.post(detail, {"action": "note", "text": "Called, no answer."})
+        canned = CannedReply.objects.create(
+            locale=care_request.source_page.locale if care_request.source_page else _fr(),
+            title="Rappel",
+            subject="Votre demande {reference}",
+            body="Bonjour, nous vous rappelons. {reference}",
+        )
+        prefilled = client.post(detail, {"action": "use_canned", "canned_reply": canned.pk})
+        assert f"Votre demande {care_request.reference}" in prefilled.content.decode()
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(detail, {"action": "reply", "subject": "Votre demande", "body": "Nous vous appelons demain."})
+        assert any("Nous vous appelons demain." in m for m in smtp.to("jean@example.lu"))
+        client.post(detail, {"action": "status", "status": "closed", "close_reason": ""})
+        assert CareRequest.objects.get().status == Status.ASSIGNED
+        client.post(detail, {"action": "status", "status": "closed", "close_reason": "helped"})
+        care_request.refresh_from_db()
+        assert care_request.status == Status.CLOSED and care_request.first_contact_at is not None
+        history = client.get(detail).content.decode()
+        assert "Called, no answer." in history and "Nous vous appelons demain." in history
+
+        CareRequest.objects.filter(pk=care_request.pk).update(closed_at=timezone.now() - timedelta(days=366))
+        call_command("purge_care_requests")
+        assert CareRequest.objects.count() == 0 and OutboxEmail.objects.count() == 0
+        assert MonthlyCount.objects.get().count == 1
+        call_command("purge_care_requests")
+        assert MonthlyCount.objects.get().count == 1
+        actions = list(
+            AuditEntry.objects.filter(reference=care_request.reference)
+            .order_by("at", "pk")
+            .values_list("action", flat=True)
+        )
+        assert actions[0] == "submitted" and actions[-1] == "purged"
+        assert {"viewed", "assigned", "note", "reply", "status"} <= set(actions)
+        for entry in AuditEntry.objects.all():
+            assert "Jean" not in str(entry.detail) and "691" not in str(entry.detail)
+        report = client.get(reverse("care_requests_admin:report")).content.decode()
+        assert "Schifflange" in report
+
+    def test_recently_closed_request_is_kept(self, users):
+        care_request = submit()
+        CareRequest.objects.filter(pk=care_request.pk).update(status=Status.CLOSED, closed_at=timezone.now())
+        call_command("purge_care_requests")
+        assert CareRequest.objects.count() == 1
+
+    @pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+    def test_export_neutralises_formulas(self, client, users, file_format):
+        submit(name="+Jean", phone="-621", relationship="")
+        client.force_login(users["helpdesk"])
+        response = client.get(reverse("care_requests_admin:export") + f"?format={file_format}")
+        if file_format == "csv":
+            cells = [cell for row in csv.reader(io.StringIO(response.content.decode("utf-8-sig"))) for cell in row]
+        else:
+            sheet = load_workbook(io.BytesIO(response.content)).active
+            cells = [cell.value or "" for row in sheet.iter_rows() for cell in row]
+        assert "'+Jean" in cells and "'-621" in cells and "'@SUM(1)" in cells
+        assert '\'=HYPERLINK("http://evil.example")' in cells
+        assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+        assert AuditEntry.objects.filter(action="exported").count() == 1
+
+    def test_search_keeps_personal_details_out_of_the_url(self, client, users):
+        care_request = submit()
+        other = submit(name="Anna Schmit", phone="+352 26 99 88")
+        client.force_login(users["helpdesk"])
+        response = client.post(reverse("care_requests_admin:index"), {"q": "691 000"})
+        assert "691" not in response["Location"]
+        html = client.get(response["Location"]).content.decode()
+        assert care_request.reference in html and other.reference not in html
+
+    def test_overdue_after_two_working_days(self, client, users):
+        care_request = submit()
+        CareRequest.objects.filter(pk=care_request.pk).update(submitted_at=timezone.now() - timedelta(days=6))
+        client.force_login(users["helpdesk"])
+        html = client.get(reverse("care_requests_admin:index") + "?age=overdue").content.decode()
+        assert care_request.reference in html and "care-overdue" in html
+
+    def test_person_export_and_erase(self, client, users):
+        care_request = submit()
+        client.force_login(users["helpdesk"])
+        url = reverse("care_requests_admin:people")
+        exported = client.post(url, {"identifier": "JEAN@example.lu", "action": "export"})
+        assert exported["Content-Type"] == "application/json" and b"Jean Weber" in exported.content
+        refused = client.post(url, {"identifier": "+352691000111", "action": "erase"})
+        assert refused.status_code == 200 and CareRequest.objects.count() == 1
+        client.post(url, {"identifier": "+352691000111", "action": "erase", "confirm": "on"})
+        assert CareRequest.objects.count() == 0
+        assert AuditEntry.objects.filter(reference=care_request.reference, action="erased").exists()
+        assert MonthlyCount.objects.get().count == 1
+
+
+def _fr():
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code="fr")
