@@ -1,5 +1,5 @@
 # ruff: noqa: E501 -- demo texts in four languages
-"""Demo content: the care request form, the privacy notice it links to, canned replies, and (DEBUG only)
+"""Demo content: the care request form (linking to the privacy notice), canned replies, and (DEBUG only)
 a helpdesk user and a CIG staff user."""
 
 from __future__ import annotations
@@ -11,42 +11,15 @@ from wagtail.models import Locale
 
 from geography.models import Commune
 from home.models import HomePage, StandardPage
-from portal.demo import R, T, ensure_child_page, localise, translate
+from portal.demo import T, ensure_child_page, localise, translate
 from services_directory.selectors import care_organisations_for_commune
 
 from .models import CannedReply, CareRequestPage, OrganisationMembership
 
 DEMO_PASSWORD = "portal-care-local"  # noqa: S105 -- local demo accounts, created only with DEBUG on
 
-PRIVACY = {
-    "slug": T(fr="protection-des-donnees", de="datenschutz", lb="dateschutz", en="privacy"),
-    "title": T(
-        fr="Protection des données",
-        de="Datenschutz",
-        lb="Dateschutz",
-        en="Privacy notice",
-    ),
-    "intro": T(
-        fr="Comment nous traitons les données des demandes d'aide.",
-        de="Wie wir die Daten der Hilfeanfragen behandeln.",
-        lb="Wéi mir d'Donnéeë vun den Hëllefsufroen behandelen.",
-        en="How we handle the details of requests for help.",
-    ),
-    "body": R(
-        fr="<p>Nous utilisons vos données uniquement pour répondre à votre demande. Seuls le helpdesk et le service local de votre commune les voient.</p>"
-        "<p>Une demande clôturée est effacée au bout d'un an. Vous pouvez demander une copie de vos données ou leur effacement au helpdesk.</p>"
-        "<p>N'écrivez pas de détails médicaux dans le formulaire.</p>",
-        de="<p>Wir verwenden Ihre Daten nur, um Ihre Anfrage zu beantworten. Nur der Helpdesk und der lokale Dienst Ihrer Gemeinde sehen sie.</p>"
-        "<p>Eine abgeschlossene Anfrage wird nach einem Jahr gelöscht. Sie können beim Helpdesk eine Kopie Ihrer Daten oder deren Löschung verlangen.</p>"
-        "<p>Schreiben Sie keine medizinischen Angaben in das Formular.</p>",
-        lb="<p>Mir benotzen Är Donnéeë just, fir Är Ufro ze beäntweren. Just den Helpdesk an de lokale Service vun Ärer Gemeng gesinn se.</p>"
-        "<p>Eng ofgeschloss Ufro gëtt no engem Joer geläscht. Dir kënnt beim Helpdesk eng Kopie vun Ären Donnéeën oder hir Läschung froen.</p>"
-        "<p>Schreift keng medezinesch Detailer an de Formulaire.</p>",
-        en="<p>We use your details only to answer your request. Only the helpdesk and the local service of your commune see them.</p>"
-        "<p>A closed request is deleted after one year. You can ask the helpdesk for a copy of your details or for their deletion.</p>"
-        "<p>Do not write medical details in the form.</p>",
-    ),
-}
+# The privacy notice is one of the home app's footer pages (home/demo/legal.py); the form links to it.
+PRIVACY_SLUG = "protection-des-donnees"
 
 FORM = {
     "slug": T(fr="demander-de-l-aide", de="hilfe-anfragen", lb="hellef-ufroen", en="ask-for-help"),
@@ -116,13 +89,7 @@ CANNED_REPLIES = [
 
 def load(*, log) -> None:
     home = HomePage.objects.get(locale__language_code="fr", depth=2)
-    fr = localise(PRIVACY, "fr")
-    privacy, _ = ensure_child_page(
-        home,
-        StandardPage(title=fr["title"], slug=fr["slug"], intro=fr["intro"], body=[("paragraph", fr["body"])]),
-        log=log,
-    )
-    translate(privacy, PRIVACY, log=log)
+    privacy = StandardPage.objects.child_of(home).filter(slug=PRIVACY_SLUG).first()
     fr = localise(FORM, "fr")
     form_page, _ = ensure_child_page(
         home,
