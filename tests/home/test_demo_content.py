@@ -178,7 +178,8 @@ class DemoContentTests(DemoSite):
         for home_page in HomePage.objects.all():
             targets = [block.value["page"].specific for block in home_page.entry_points]
             assert [type(target).__name__ for target in targets] == installed
-            assert all(target.locale_id == home_page.locale_id and target.live for target in targets)
+            # Rendered through ``.localized``: the visitor lands on the page in their language.
+            assert all(target.localized.locale_id == home_page.locale_id and target.live for target in targets)
 
 
 def model_exists(app_label: str, model_name: str) -> bool:
