@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from geography.models import Commune
 
+from .admin_import import DirectoryImportViewSet
 from .models import Location, Organization, Service, ServiceStatus, TaxonomyTerm
 from .selectors import verification_cutoff
 
@@ -190,4 +191,4 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "folder-open-inverse"
     menu_order = 250
-    items = (ServiceViewSet, OrganizationViewSet, LocationViewSet, TaxonomyTermViewSet)
+    items = (ServiceViewSet, OrganizationViewSet, LocationViewSet, TaxonomyTermViewSet, DirectoryImportViewSet)
