@@ -59,6 +59,9 @@ class DirectoryImportView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Import the directory")
     header_icon = "upload"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perms(REQUIRED_PERMISSIONS):
             raise PermissionDenied
