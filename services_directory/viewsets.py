@@ -10,11 +10,13 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.models import Locale
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from geography.models import Commune
 
+from .admin_import import DirectoryImportViewSet
 from .models import Location, Organization, Service, ServiceStatus, TaxonomyTerm
 from .selectors import verification_cutoff
 
@@ -67,7 +69,7 @@ class ServiceViewSet(SnippetViewSet):
     model = Service
     icon = "list-ul"
     menu_label = _("Services")
-    list_display = ["name", "organization", "status", "last_verified", "live"]
+    list_display = ["name", "organization", "status", "last_verified", LiveStatusTagColumn(label=_("Published"))]
     list_per_page = 50
     search_fields = ["name", "description"]
     filterset_class = ServiceFilterSet
@@ -139,7 +141,7 @@ class OrganizationViewSet(SnippetViewSet):
     model = Organization
     icon = "group"
     menu_label = _("Organisations")
-    list_display = ["name", "kind", "phone", "live"]
+    list_display = ["name", "kind", "phone", LiveStatusTagColumn(label=_("Published"))]
     search_fields = ["name", "description"]
     filterset_class = OrganizationFilterSet
     panels = [
@@ -190,4 +192,4 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "folder-open-inverse"
     menu_order = 250
-    items = (ServiceViewSet, OrganizationViewSet, LocationViewSet, TaxonomyTermViewSet)
+    items = (ServiceViewSet, OrganizationViewSet, LocationViewSet, TaxonomyTermViewSet, DirectoryImportViewSet)

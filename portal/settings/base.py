@@ -58,7 +58,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.locale.LocaleMiddleware",
     "portal.middleware.cache.PageCacheMiddleware",
     "portal.middleware.cache.CachedSiteMiddleware",
     "portal.middleware.reliability.DatabaseUnavailableMiddleware",
@@ -231,7 +231,16 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # Models outside the page tree whose saves change public pages ("app_label.ModelName").
-PAGE_CACHE_PURGE_MODELS = ["wagtailcore.Site", "wagtailcore.Locale", "wagtailcore.PageViewRestriction"]
+PAGE_CACHE_PURGE_MODELS = [
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+    "wagtailcore.PageViewRestriction",
+    # The directory's records are snippets shown on public pages; their publishing also purges.
+    "services_directory.Organization",
+    "services_directory.Service",
+    "services_directory.Location",
+    "services_directory.TaxonomyTerm",
+]
 # Only for `make bench`: routes /bench/trivial/.
 BENCH = env_bool("BENCH", default=False)
 # --- End of the production layer. ---

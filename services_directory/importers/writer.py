@@ -7,6 +7,7 @@ a revision, as an editor would; their translations get the new facts when the se
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -49,6 +50,18 @@ class ImportOutcome:
         return any(change.action != UNCHANGED for change in self.changes)
 
 
+def _find(model, locale, external_id: str):
+    """The record with this external id, or whose HSDS id (translation key) it is, as the portal exports them."""
+    found = model.objects.filter(locale=locale, external_id=external_id).first()
+    if found is None:
+        try:
+            key = uuid.UUID(external_id)
+        except ValueError:
+            return None
+        found = model.objects.filter(locale=locale, translation_key=key).first()
+    return found
+
+
 def _differences(instance, values: dict) -> list[str]:
     return [name for name, value in values.items() if getattr(instance, name) != value]
 
@@ -81,7 +94,7 @@ class _Writer:
             "phone": data.phone,
             "website": data.website,
         }
-        organization = Organization.objects.filter(locale=self.locale, external_id=data.external_id).first()
+        organization = _find(Organization, self.locale, data.external_id)
         if organization is None:
             organization = Organization(
                 locale=self.locale, external_id=data.external_id, data_origin=DataOrigin.IMPORT, **values
@@ -111,7 +124,7 @@ class _Writer:
             "longitude": data.longitude,
             "step_free_access": data.step_free_access,
         }
-        location = Location.objects.filter(locale=self.locale, external_id=data.external_id).first()
+        location = _find(Location, self.locale, data.external_id)
         if location is None:
             location = Location.objects.create(
                 locale=self.locale, external_id=data.external_id, data_origin=DataOrigin.IMPORT, **values
@@ -151,7 +164,7 @@ class _Writer:
             "schedules": sorted(record.hours),
             "service_at_locations": [location.pk for location in locations],
         }
-        service = Service.objects.filter(locale=self.locale, external_id=record.external_id).first()
+        service = _find(Service, self.locale, record.external_id)
         created = service is None
         if created:
             service = Service(

@@ -109,3 +109,17 @@ class ServiceListingFilterTests:
         assert listing(commune=commune("schifflange").pk) == {"Web café"}
         assert listing(status="temporarily closed") == {"Umweltteam"}
         assert Service.objects.count() == 2
+
+
+@pytest.mark.django_db
+class PreviewTests:
+    def test_a_draft_service_and_its_organisation_can_be_previewed(self):
+        service = ServiceFactory(
+            name="Aide à domicile", live=False, phones=["+352 26 12 34 56"], hours=[(0, "09:00", "12:00")]
+        )
+        response = service.make_preview_request()
+        page = response.content.decode()
+        assert response.status_code == 200
+        assert "Aide à domicile" in page and 'href="tel:+35226123456"' in page
+        response = service.organization.make_preview_request()
+        assert response.status_code == 200 and service.organization.name in response.content.decode()

@@ -1,6 +1,7 @@
 from datetime import UTC, date, datetime, time
 
 import pytest
+from django.utils import translation
 
 from services_directory.hours import (
     LUXEMBOURG,
@@ -13,6 +14,12 @@ from services_directory.hours import (
 )
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
 
 
 def at(year, month, day, hour, minute=0):

@@ -1,11 +1,13 @@
 import csv
 import io
 import json
+import re
 from datetime import time
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from wagtail.models import Revision
 
 from services_directory.importers import CREATED, UNCHANGED, UPDATED, directory_import
@@ -13,6 +15,12 @@ from services_directory.models import DataOrigin, Location, Organization, Servic
 from tests.factories.directory import TaxonomyTermFactory
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "services_directory" / "import_template.csv"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
@@ -221,7 +229,7 @@ class ImportCommandTests:
         err = io.StringIO()
         with pytest.raises(CommandError, match="nothing imported"):
             call_command("import_directory", str(path), stderr=err)
-        assert "Line 3" in err.getvalue() and "not-an-address" in err.getvalue()
+        assert re.search(r"(Line|Ligne) 3\b", err.getvalue()) and "not-an-address" in err.getvalue()
         assert Service.objects.count() == 0
 
     def test_the_command_reports_what_it_did(self, categories):
@@ -231,3 +239,58 @@ class ImportCommandTests:
         out = io.StringIO()
         call_command("import_directory", str(TEMPLATE), stdout=out)
         assert "services: 0 created, 0 updated, 2 unchanged" in out.getvalue()
+
+
+@pytest.mark.django_db
+class AdminImportTests:
+    url = "/admin/directory-import/"
+
+    def login(self, client, django_user_model, group="Editors"):
+        from django.contrib.auth.models import Group
+
+        user = django_user_model.objects.create_user(username=f"someone-{group}", password="x" * 12)
+        user.groups.add(Group.objects.get(name=group))
+        client.force_login(user)
+
+    def upload(self, client, content, name="directory.csv"):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        return client.post(self.url, {"file": SimpleUploadedFile(name, content, content_type="text/csv")})
+
+    def test_preview_then_confirm(self, client, django_user_model, categories):
+        self.login(client, django_user_model)
+        response = self.upload(client, TEMPLATE.read_bytes())
+        assert response.status_code == 200
+        page = response.content.decode()
+        assert "CIGL-EXEMPLE-WEBCAFE" in page and 'name="confirm"' in page
+        assert Service.objects.count() == 0
+        response = client.post(self.url, {"confirm": "1", "fingerprint": response.context["fingerprint"]})
+        assert response.status_code == 302
+        assert Service.objects.count() == 2
+        again = self.upload(client, TEMPLATE.read_bytes())
+        assert again.context["changes"] == [] and again.context["unchanged_count"] == 4
+        assert 'name="confirm"' not in again.content.decode()
+
+    def test_a_bad_file_names_its_rows_and_cannot_be_confirmed(self, client, django_user_model, categories):
+        self.login(client, django_user_model)
+        rows = template_rows()
+        rows[1]["hours"] = "every day"
+        response = self.upload(client, as_csv(rows))
+        page = response.content.decode()
+        assert [problem.line for problem in response.context["report"].problems] == [3]
+        assert "every day" in page
+        assert 'name="confirm"' not in page
+        response = client.post(self.url, {"confirm": "1", "fingerprint": "anything"})
+        assert response.status_code == 302
+        assert Service.objects.count() == 0
+
+    def test_the_template_can_be_downloaded(self, client, django_user_model):
+        self.login(client, django_user_model)
+        response = client.get(self.url + "template.csv")
+        assert b"".join(response.streaming_content) == TEMPLATE.read_bytes()
+
+    def test_people_without_the_permission_are_refused(self, client, django_user_model, categories):
+        self.login(client, django_user_model, group="Helpdesk")
+        assert client.get(self.url).status_code in (302, 403)
+        assert self.upload(client, TEMPLATE.read_bytes()).status_code in (302, 403)
+        assert Service.objects.count() == 0

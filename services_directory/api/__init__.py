@@ -1,0 +1,1 @@
+"""Open data: the directory as an HSDS 3.0 API (see ``views``)."""

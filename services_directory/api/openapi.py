@@ -1,0 +1,145 @@
+"""The OpenAPI 3.1 description of the portal's HSDS API (the HSDS 3.0 reference API, as implemented here)."""
+
+SCHEMA_BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
+
+PARAMETERS = {
+    "lang": {
+        "in": "query",
+        "name": "lang",
+        "description": "Language of the texts: fr (default), de, lb or en. Ids are the same in every language.",
+        "schema": {"type": "string", "enum": ["fr", "de", "lb", "en"]},
+    },
+    "search": {
+        "in": "query",
+        "name": "search",
+        "description": "Words in the name or description.",
+        "schema": {"type": "string"},
+    },
+    "page": {"in": "query", "name": "page", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+    "per_page": {
+        "in": "query",
+        "name": "per_page",
+        "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50},
+    },
+    "format": {"in": "query", "name": "format", "schema": {"type": "string", "enum": ["json", "csv"]}},
+    "full": {
+        "in": "query",
+        "name": "full",
+        "description": "Fully nested objects in lists.",
+        "schema": {"type": "boolean"},
+    },
+    "taxonomy_term_id": {"in": "query", "name": "taxonomy_term_id", "schema": {"type": "string", "format": "uuid"}},
+    "taxonomy_id": {"in": "query", "name": "taxonomy_id", "schema": {"type": "string", "format": "uuid"}},
+    "organization_id": {"in": "query", "name": "organization_id", "schema": {"type": "string", "format": "uuid"}},
+    "commune": {
+        "in": "query",
+        "name": "commune",
+        "description": "LAU2 code of a commune (e.g. 0214): services serving it or located in it.",
+        "schema": {"type": "string", "pattern": "^[0-9]{4}$"},
+    },
+    "modified_after": {"in": "query", "name": "modified_after", "schema": {"type": "string", "format": "date-time"}},
+}
+
+PAGE = {
+    "type": "object",
+    "properties": {
+        "total_items": {"type": "integer"},
+        "total_pages": {"type": "integer"},
+        "page_number": {"type": "integer"},
+        "size": {"type": "integer"},
+        "first_page": {"type": "boolean"},
+        "last_page": {"type": "boolean"},
+        "empty": {"type": "boolean"},
+    },
+}
+
+
+def _ref(name):
+    return {"$ref": f"#/components/parameters/{name}"}
+
+
+def _listing(description, schema, parameters):
+    return {
+        "get": {
+            "summary": description,
+            "parameters": [_ref(name) for name in ["lang", "page", "per_page", "format", *parameters]],
+            "responses": {
+                "200": {
+                    "description": description,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "allOf": [{"$ref": "#/components/schemas/Page"}],
+                                "properties": {"contents": {"type": "array", "items": {"$ref": SCHEMA_BASE + schema}}},
+                            }
+                        },
+                        "text/csv": {"schema": {"type": "string"}},
+                    },
+                },
+                "400": {"description": "A parameter is not valid; the body says which."},
+            },
+        }
+    }
+
+
+def _detail(description, schema):
+    return {
+        "parameters": [{"in": "path", "name": "id", "required": True, "schema": {"type": "string", "format": "uuid"}}],
+        "get": {
+            "summary": description,
+            "parameters": [_ref("lang")],
+            "responses": {
+                "200": {
+                    "description": description,
+                    "content": {"application/json": {"schema": {"$ref": SCHEMA_BASE + schema}}},
+                },
+                "404": {"description": "No published record with this id in this language."},
+            },
+        },
+    }
+
+
+def openapi_document(server_url: str) -> dict:
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Directory of CIG services in Luxembourg (HSDS 3.0)",
+            "version": "1.0.0",
+            "summary": "Services of Luxembourg's CIGs and partners: community care, web cafés, environmental teams.",
+            "description": (
+                "Read-only open data. No authentication; any origin may call it. Texts in French, German, "
+                "Luxembourgish and English (lang parameter)."
+            ),
+            "license": {"name": "CC BY 4.0", "identifier": "CC-BY-4.0"},
+        },
+        "servers": [{"url": server_url}],
+        "paths": {
+            "/": {
+                "get": {
+                    "summary": "Version and profile of this API",
+                    "responses": {"200": {"description": "About this API"}},
+                }
+            },
+            "/services": _listing(
+                "Services",
+                "compiled/service_list.json",
+                ["search", "full", "taxonomy_term_id", "taxonomy_id", "organization_id", "commune", "modified_after"],
+            ),
+            "/services/{id}": _detail("A service with all its related data", "compiled/service.json"),
+            "/organizations": _listing(
+                "Organisations", "compiled/organization_list.json", ["search", "full", "modified_after"]
+            ),
+            "/organizations/{id}": _detail("An organisation with its services", "compiled/organization.json"),
+            "/service_at_locations": _listing(
+                "Services at their places",
+                "compiled/service_at_location_list.json",
+                ["search", "taxonomy_term_id", "taxonomy_id", "organization_id", "commune", "modified_after"],
+            ),
+            "/service_at_locations/{id}": _detail("A service at a place", "compiled/service_at_location.json"),
+            "/taxonomies": _listing("Taxonomies", "taxonomy.json", []),
+            "/taxonomies/{id}": _detail("A taxonomy", "taxonomy.json"),
+            "/taxonomy_terms": _listing("Categories", "taxonomy_term.json", ["search"]),
+            "/taxonomy_terms/{id}": _detail("A category", "taxonomy_term.json"),
+        },
+        "components": {"schemas": {"Page": PAGE}, "parameters": PARAMETERS},
+    }
