@@ -29,8 +29,6 @@ def create_groups(apps, schema_editor):
     translators.permissions.add(
         access_admin,
         permission("wagtail_localize", "translation", "submit_translation"),
-        permission("home", "portalimage", "choose_image"),
-        permission("home", "portaldocument", "choose_document"),
     )
     root = Page.objects.get(depth=1)
     change_page = permission("wagtailcore", "page", "change_page")

@@ -18,6 +18,8 @@ class Command(BaseCommand):
             except ModuleNotFoundError as exc:
                 if exc.name != f"{app_config.name}.demo":
                     raise
+        # portal.demo holds the shared tools rather than content, and defines no load().
+        modules = [(app_config, demo) for app_config, demo in modules if hasattr(demo, "load")]
         for app_config, demo in modules:
             self.stdout.write(f"Demo content: {app_config.verbose_name}")
             demo.load(log=self.stdout.write)
