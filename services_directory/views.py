@@ -74,7 +74,8 @@ def _slug(record) -> str:
 def directory_search_page(request, *, page: DirectoryPage):
     form = DirectorySearchForm(request.GET, locale=page.locale)
     query = form.query()
-    outcome = directory_search(locale=page.locale, query=query, now=timezone.now())
+    now = timezone.now()
+    outcome = directory_search(locale=page.locale, query=query, now=now)
     results = Paginator(outcome.ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     services = _decorate(
         services_in_order(list(results.object_list)),
@@ -106,21 +107,23 @@ def directory_search_page(request, *, page: DirectoryPage):
         if not outcome.matches:
             context["canton_alternatives"] = [
                 (commune, count, _query_string(params, drop=("place",), commune=commune.slug))
-                for commune, count in canton_alternatives(locale=page.locale, query=query, now=timezone.now())
+                for commune, count in canton_alternatives(locale=page.locale, query=query, now=now)
             ]
     response = page.render(request, context_overrides=context)
     patch_cache_control(response, private=True)
     return response
 
 
-def _alternate_urls(request, page: DirectoryPage, route: str, names: dict[str, str], key) -> dict[str, str]:
+def _alternate_urls(request, page: DirectoryPage, route: str, names: dict[str, str] | None, key) -> dict[str, str]:
+    """The same record in every language it has: ``names`` by language, or ``None`` for a record in all of them."""
     urls = {}
     for translation in page.get_translations(inclusive=True).live().public().specific().select_related("locale"):
         code = translation.locale.language_code
-        if code in names:
-            url = translation.get_url(request)
-            if url:
-                urls[code] = url + translation.reverse_subpage(route, args=[key, slugify(names[code]) or "-"])
+        url = translation.get_url(request)
+        if not url or (names is not None and code not in names):
+            continue
+        args = [key] if names is None else [key, slugify(names[code]) or "-"]
+        urls[code] = url + translation.reverse_subpage(route, args=args)
     return urls
 
 
@@ -228,11 +231,7 @@ def commune_page(request, *, page: DirectoryPage, slug: str):
         "services": services,
         "groups": sorted(groups.items(), key=lambda item: (not item[0], item[0].casefold())),
         "search_url": page.url + "?" + urlencode({"commune": commune.slug}),
-        "alternate_urls": {
-            translation.locale.language_code: translation.get_url(request)
-            + translation.reverse_subpage("commune", args=[commune.slug])
-            for translation in page.get_translations(inclusive=True).live().public().specific().select_related("locale")
-        },
+        "alternate_urls": _alternate_urls(request, page, "commune", None, commune.slug),
     }
     return page.render(request, template="services_directory/commune_page.html", context_overrides=context)
 
