@@ -204,7 +204,7 @@ def locations_in_locale(services: list[Service], locale: Locale) -> dict[UUID, L
     sources = {
         sal.location.translation_key: sal.location for service in services for sal in service.service_at_locations.all()
     }
-    translated = Location.objects.filter(translation_key__in=list(sources), locale=locale)
+    translated = Location.objects.filter(translation_key__in=list(sources), locale=locale).select_related("commune")
     return {**sources, **{location.translation_key: location for location in translated}}
 
 
