@@ -74,8 +74,8 @@ class SearchOutcome:
 
 
 def query_words(text: str) -> list[str]:
-    """The folded words of a free-text query, without punctuation a search backend could trip on."""
-    return [word for word in WORD_RE.split(fold(text[:MAX_QUERY_LENGTH]).replace("_", " ")) if word]
+    """The words of a free-text query, without punctuation a search backend could trip on."""
+    return [word for word in WORD_RE.split(text[:MAX_QUERY_LENGTH].replace("_", " ")) if word]
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -110,12 +110,13 @@ def _text_ranks(locale: Locale, candidates: QuerySet[Service], rows: list[tuple]
     for position, service in enumerate(get_search_backend().search(" ".join(words), searchable, operator="and")):
         backend_order[service.pk] = position
 
+    folded_words = [fold(word) for word in words]
     ranks = {}
     for pk, name, _key, organisation in rows:
         folded_name = fold(name)
         document = " ".join([folded_name, fold(organisation), *(fold(term) for term in categories.get(pk, ()))])
-        in_name = all(word in folded_name for word in words)
-        everywhere = in_name or all(word in document for word in words)
+        in_name = all(word in folded_name for word in folded_words)
+        everywhere = in_name or all(word in document for word in folded_words)
         if everywhere or pk in backend_order:
             ranks[pk] = (not in_name, not everywhere, backend_order.get(pk, len(backend_order)))
     ordered = sorted(ranks, key=lambda pk: ranks[pk])

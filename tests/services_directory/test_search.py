@@ -34,6 +34,7 @@ class DirectorySearchTests:
         ServiceFactory(name="Atelier", description="Entretien des jardins pour les personnes âgées.")
         ServiceFactory(name="Autre", description="Cours de cuisine.")
         assert search(text="entretien jardins") == ["Atelier"]
+        assert search(text="personnes âgées") == ["Atelier"]
 
     def test_a_match_in_the_name_comes_before_a_match_elsewhere(self):
         ServiceFactory(name="Atelier informatique", description="Un web café pour tous.")
