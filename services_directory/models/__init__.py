@@ -20,11 +20,13 @@ child records (schedules, phones, service at location) carry their own ``uuid``.
 from .choices import DataOrigin, OrganizationKind, PhoneKind, ServiceStatus, StepFreeAccess, Weekday
 from .locations import Location
 from .organizations import Organization
+from .pages import DirectoryPage
 from .services import Phone, Schedule, Service, ServiceAtLocation, ServiceClosure
 from .taxonomy import SpokenLanguage, TaxonomyTerm
 
 __all__ = [
     "DataOrigin",
+    "DirectoryPage",
     "Location",
     "Organization",
     "OrganizationKind",

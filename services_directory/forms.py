@@ -1,0 +1,100 @@
+"""The directory's search form: every field optional, every bad value explained, never an error page."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from geography.models import Commune
+from geography.places import commune_lookup, fold
+
+from .models import SpokenLanguage
+from .search import MAX_QUERY_LENGTH, SORT_DISTANCE, SORT_NAME, SORT_RELEVANCE, DirectoryQuery
+from .selectors import terms_in_locale
+
+
+class DirectorySearchForm(forms.Form):
+    """A GET form; ``query()`` turns whatever is valid into a ``DirectoryQuery`` and ignores the rest."""
+
+    q = forms.CharField(
+        label=_("What are you looking for?"),
+        required=False,
+        max_length=MAX_QUERY_LENGTH,
+        help_text=_("For example: web café, help at home, garden"),
+    )
+    category = forms.ChoiceField(label=_("Type of service"), required=False)
+    commune = forms.ChoiceField(label=_("Commune"), required=False)
+    place = forms.CharField(
+        label=_("Or type your commune or postcode"),
+        required=False,
+        max_length=100,
+        help_text=_("For example: Schifflange or 3850"),
+    )
+    language = forms.ChoiceField(label=_("Language spoken"), required=False)
+    open_now = forms.BooleanField(label=_("Open now"), required=False)
+    free = forms.BooleanField(label=_("Free of charge"), required=False)
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[
+            (SORT_RELEVANCE, _("Best match")),
+            (SORT_NAME, _("Name")),
+            (SORT_DISTANCE, _("Distance from the commune")),
+        ],
+    )
+
+    def __init__(self, data, *, locale: Locale):
+        super().__init__(data)
+        self.ambiguous_communes: list[Commune] = []
+        terms = sorted(terms_in_locale(locale).values(), key=lambda term: fold(term.name))
+        self.fields["category"].choices = [("", _("All types")), *((term.code, term.name) for term in terms)]
+        self.communes = sorted(Commune.objects.select_related("canton"), key=lambda commune: fold(commune.name))
+        self.fields["commune"].choices = [("", _("All communes")), *((c.slug, c.name) for c in self.communes)]
+        languages = sorted(SpokenLanguage.objects.all(), key=lambda language: fold(str(language.name)))
+        self.fields["language"].choices = [("", _("Any language")), *((lang.code, lang.name) for lang in languages)]
+        for name in ("category", "commune", "language"):
+            self.fields[name].error_messages["invalid_choice"] = _("This choice is not in the list. Choose another.")
+        self.fields["q"].error_messages["max_length"] = _("Use at most %(limit_value)d characters.")
+        self.fields["place"].error_messages["max_length"] = _("Use at most %(limit_value)d characters.")
+
+    def clean_q(self):
+        return " ".join(self.cleaned_data["q"].split())
+
+    def clean(self):
+        cleaned = super().clean()
+        place = cleaned.get("place", "")
+        cleaned["chosen_commune"] = None
+        if place:
+            match = commune_lookup(place)
+            if match.is_ambiguous:
+                self.ambiguous_communes = sorted(match.communes, key=lambda commune: fold(commune.name))
+                self.add_error(
+                    "place", _("The postcode %(postcode)s covers several communes. Which one?") % {"postcode": place}
+                )
+            elif match.commune is None:
+                self.add_error("place", _("We do not know this commune or postcode. Check the spelling."))
+            else:
+                cleaned["chosen_commune"] = match.commune
+        elif cleaned.get("commune"):
+            cleaned["chosen_commune"] = next(c for c in self.communes if c.slug == cleaned["commune"])
+        if cleaned.get("sort") == SORT_DISTANCE and cleaned["chosen_commune"] is None and "place" not in self.errors:
+            self.add_error("sort", _("Choose a commune to sort by distance."))
+        return cleaned
+
+    def query(self) -> DirectoryQuery:
+        self.is_valid()
+        data = self.cleaned_data
+        sort = data.get("sort") or SORT_RELEVANCE
+        commune = data.get("chosen_commune")
+        if sort == SORT_DISTANCE and commune is None:
+            sort = SORT_RELEVANCE
+        return DirectoryQuery(
+            text=data.get("q", ""),
+            category=data.get("category", ""),
+            commune=commune,
+            language=data.get("language", ""),
+            open_now=bool(data.get("open_now")),
+            free=bool(data.get("free")),
+            sort=sort,
+        )

@@ -1,0 +1,278 @@
+"""Read-only queries behind the public directory: the search, its sort orders, the map and the pages.
+
+A search runs in a constant number of SQL queries whatever the number of results: the matching
+services are found as (id, name, …) rows, filtered and ordered in Python, and only the services
+of the page being shown are loaded with their facts.
+
+Free text matches, in the visitor's language, the service's name, its organisation's name and
+its categories' names (case and accents ignored, parts of words allowed), plus whatever the
+Wagtail search backend finds in the indexed texts (descriptions, who it is for).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from uuid import UUID
+
+from django.apps import apps
+from django.db.models import QuerySet
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from geography.models import Commune
+from geography.places import fold
+
+from .hours import Closure, WeeklyHours, WeeklySlot
+from .models import DirectoryPage, Location, Organization, Schedule, Service, ServiceAtLocation, ServiceClosure
+from .selectors import PUBLIC_STATUSES, directory_services, terms_in_locale, with_facts
+
+SORT_RELEVANCE = "relevance"
+SORT_NAME = "name"
+SORT_DISTANCE = "distance"
+MAX_QUERY_LENGTH = 200
+MAP_LIMIT = 500
+WORD_RE = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True)
+class DirectoryQuery:
+    """What a visitor asked for; empty values mean "any"."""
+
+    text: str = ""
+    category: str = ""
+    commune: Commune | None = None
+    language: str = ""
+    open_now: bool = False
+    free: bool = False
+    sort: str = SORT_RELEVANCE
+
+
+@dataclass(frozen=True)
+class Match:
+    pk: int
+    name: str
+    translation_key: UUID
+
+
+@dataclass
+class SearchOutcome:
+    """The matching services in display order; ``distances`` in km when sorted by distance."""
+
+    matches: list[Match] = field(default_factory=list)
+    distances: dict[int, float] = field(default_factory=dict)
+
+    @property
+    def ids(self) -> list[int]:
+        return [match.pk for match in self.matches]
+
+    def __len__(self) -> int:
+        return len(self.matches)
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a free-text query, without punctuation a search backend could trip on."""
+    return [word for word in WORD_RE.split(text[:MAX_QUERY_LENGTH].replace("_", " ")) if word]
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _candidates(locale: Locale, query: DirectoryQuery) -> QuerySet[Service]:
+    services = directory_services(
+        locale=locale, category=query.category or None, commune=query.commune, language=query.language or None
+    ).prefetch_related(None)
+    if query.free:
+        services = services.filter(is_free=True)
+    return services
+
+
+def _text_ranks(locale: Locale, candidates: QuerySet[Service], rows: list[tuple], words: list[str]) -> dict[int, int]:
+    """Rank (0 = best) of every candidate the text matches."""
+    terms = terms_in_locale(locale)
+    categories: dict[int, list[str]] = {}
+    for service_id, term_key in Service.categories.through.objects.filter(
+        service__in=candidates.values("pk")
+    ).values_list("service_id", "taxonomyterm__translation_key"):
+        term = terms.get(term_key)
+        if term is not None:
+            categories.setdefault(service_id, []).append(term.name)
+
+    backend_order = {}
+    searchable = Service.objects.filter(locale=locale, live=True).only("pk")
+    for position, service in enumerate(get_search_backend().search(" ".join(words), searchable, operator="and")):
+        backend_order[service.pk] = position
+
+    folded_words = [fold(word) for word in words]
+    ranks = {}
+    for pk, name, _key, organisation in rows:
+        folded_name = fold(name)
+        document = " ".join([folded_name, fold(organisation), *(fold(term) for term in categories.get(pk, ()))])
+        in_name = all(word in folded_name for word in folded_words)
+        everywhere = in_name or all(word in document for word in folded_words)
+        if everywhere or pk in backend_order:
+            ranks[pk] = (not in_name, not everywhere, backend_order.get(pk, len(backend_order)))
+    ordered = sorted(ranks, key=lambda pk: ranks[pk])
+    return {pk: position for position, pk in enumerate(ordered)}
+
+
+def _open_now(candidates: QuerySet[Service], now: datetime) -> set[int]:
+    ids = candidates.values("pk")
+    slots: dict[int, list[WeeklySlot]] = {}
+    for service_id, weekday, opens, closes in Schedule.objects.filter(service__in=ids).values_list(
+        "service_id", "weekday", "opens_at", "closes_at"
+    ):
+        slots.setdefault(service_id, []).append(WeeklySlot(weekday, opens, closes))
+    closures: dict[int, list[Closure]] = {}
+    for service_id, start, end in ServiceClosure.objects.filter(service__in=ids, end_date__gte=now.date()).values_list(
+        "service_id", "start_date", "end_date"
+    ):
+        closures.setdefault(service_id, []).append(Closure(start, end))
+    holidays_open = dict(candidates.values_list("pk", "open_on_public_holidays"))
+    return {
+        pk
+        for pk in slots
+        if WeeklyHours(
+            slots=tuple(slots[pk]),
+            closures=tuple(closures.get(pk, ())),
+            open_on_public_holidays=holidays_open.get(pk, False),
+        ).is_open(now)
+    }
+
+
+def _distances(candidates: QuerySet[Service], commune: Commune) -> dict[int, float]:
+    """Distance in km from ``commune`` to each service's nearest location (services without one are left out)."""
+    origin = (float(commune.latitude), float(commune.longitude))
+    distances: dict[int, float] = {}
+    rows = ServiceAtLocation.objects.filter(service__in=candidates.values("pk")).values_list(
+        "service_id",
+        "location__latitude",
+        "location__longitude",
+        "location__commune__latitude",
+        "location__commune__longitude",
+    )
+    for service_id, lat, lon, commune_lat, commune_lon in rows:
+        point = (
+            (float(lat), float(lon))
+            if lat is not None and lon is not None
+            else (float(commune_lat), float(commune_lon))
+        )
+        distance = distance_km(origin, point)
+        distances[service_id] = min(distance, distances.get(service_id, distance))
+    return distances
+
+
+def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) -> SearchOutcome:
+    """The live public services of ``locale`` matching ``query``, in the order asked for."""
+    candidates = _candidates(locale, query)
+    rows = list(candidates.order_by().values_list("pk", "name", "translation_key", "organization__name"))
+    words = query_words(query.text)
+    ranks = _text_ranks(locale, candidates, rows, words) if words else None
+    if ranks is not None:
+        rows = [row for row in rows if row[0] in ranks]
+    if query.open_now:
+        open_ids = _open_now(candidates, now)
+        rows = [row for row in rows if row[0] in open_ids]
+
+    distances: dict[int, float] = {}
+    by_name = sorted(rows, key=lambda row: (fold(row[1]), row[0]))
+    if query.sort == SORT_DISTANCE and query.commune is not None:
+        distances = _distances(candidates, query.commune)
+        ordered = sorted(by_name, key=lambda row: (row[0] not in distances, distances.get(row[0], 0.0)))
+    elif query.sort == SORT_RELEVANCE and ranks is not None:
+        ordered = sorted(by_name, key=lambda row: ranks[row[0]])
+    else:
+        ordered = by_name
+    matches = [Match(pk=pk, name=name, translation_key=key) for pk, name, key, _org in ordered]
+    return SearchOutcome(matches=matches, distances=distances)
+
+
+def services_in_order(ids: list[int]) -> list[Service]:
+    """The services ``ids`` with their facts, in that order."""
+    services = {service.pk: service for service in with_facts(Service.objects.filter(pk__in=ids))}
+    return [services[pk] for pk in ids if pk in services]
+
+
+def locations_in_locale(services: list[Service], locale: Locale) -> dict[UUID, Location]:
+    """The translated texts of the services' locations, by translation key, falling back to the source."""
+    sources = {
+        sal.location.translation_key: sal.location for service in services for sal in service.service_at_locations.all()
+    }
+    translated = Location.objects.filter(translation_key__in=list(sources), locale=locale).select_related("commune")
+    return {**sources, **{location.translation_key: location for location in translated}}
+
+
+def public_service(*, locale: Locale, key: UUID) -> Service | None:
+    """The live public copy in ``locale`` of the service whose HSDS id is ``key``."""
+    return with_facts(
+        Service.objects.filter(translation_key=key, locale=locale, live=True, status__in=PUBLIC_STATUSES)
+    ).first()
+
+
+def public_organization(*, locale: Locale, key: UUID) -> Organization | None:
+    return Organization.objects.filter(translation_key=key, locale=locale, live=True).first()
+
+
+def service_names_by_language(key: UUID) -> dict[str, str]:
+    """Language code → name of the live public copies of a service."""
+    return dict(
+        Service.objects.filter(translation_key=key, live=True, status__in=PUBLIC_STATUSES).values_list(
+            "locale__language_code", "name"
+        )
+    )
+
+
+def organization_names_by_language(key: UUID) -> dict[str, str]:
+    return dict(
+        Organization.objects.filter(translation_key=key, live=True).values_list("locale__language_code", "name")
+    )
+
+
+def map_locations(ids: list[int]) -> list[tuple[int, Location]]:
+    """(service id, location) pairs of the first ``MAP_LIMIT`` services, for the map."""
+    pairs = ServiceAtLocation.objects.filter(service_id__in=ids[:MAP_LIMIT]).select_related("location__commune")
+    return [(pair.service_id, pair.location) for pair in pairs]
+
+
+def canton_alternatives(*, locale: Locale, query: DirectoryQuery, now: datetime) -> list[tuple[Commune, int]]:
+    """The canton's other communes with services matching the other filters, and how many: "widen your search"."""
+    commune = query.commune
+    if commune is None:
+        return []
+    matching = set(directory_search(locale=locale, query=replace(query, commune=None, sort=SORT_NAME), now=now).ids)
+    if not matching:
+        return []
+    pairs = set(
+        Service.service_areas.through.objects.filter(commune__canton_id=commune.canton_id).values_list(
+            "service_id", "commune_id"
+        )
+    )
+    pairs |= set(
+        ServiceAtLocation.objects.filter(location__commune__canton_id=commune.canton_id).values_list(
+            "service_id", "location__commune_id"
+        )
+    )
+    counts = Counter(commune_id for service_id, commune_id in pairs if service_id in matching)
+    others = Commune.objects.filter(pk__in=[pk for pk in counts if pk != commune.pk])
+    return sorted(((other, counts[other.pk]) for other in others), key=lambda item: fold(item[0].name))
+
+
+def care_request_page(*, locale: Locale) -> Page | None:
+    """The live care-request page of ``locale``, when the care-request app is installed."""
+    try:
+        model = apps.get_model("care_requests", "CareRequestPage")
+    except LookupError:
+        return None
+    return model.objects.live().public().filter(locale=locale).first()
+
+
+def directory_page(*, locale: Locale) -> Page | None:
+    """The live directory page of ``locale``."""
+    return DirectoryPage.objects.live().public().filter(locale=locale).first()

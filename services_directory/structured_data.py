@@ -1,0 +1,71 @@
+"""schema.org descriptions of directory records, for search engines and assistive tools (JSON-LD)."""
+
+from __future__ import annotations
+
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import SafeString, mark_safe
+
+from .models import Service
+
+SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+SCHEMA_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def json_ld(data: dict) -> SafeString:
+    """``data`` as JSON safe to place inside a <script> element (as Django's json_script escapes it)."""
+    return mark_safe(json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(SCRIPT_ESCAPES))  # noqa: S308
+
+
+def service_json_ld(service: Service, *, organization_url: str) -> SafeString:
+    """A schema.org ``Service``; ``service`` is decorated by the view (``page_url``, ``places``)."""
+    organization = service.organization
+    provider = {"@type": "Organization", "name": organization.name, "url": organization_url}
+    if organization.phone:
+        provider["telephone"] = organization.phone
+    if organization.email:
+        provider["email"] = organization.email
+    channel = {"@type": "ServiceChannel", "serviceUrl": service.page_url}
+    phones = [phone.number for phone in service.phones.all()]
+    if phones:
+        channel["servicePhone"] = {"@type": "ContactPoint", "telephone": phones[0]}
+    if service.places:
+        place = service.places[0]
+        channel["serviceLocation"] = {
+            "@type": "Place",
+            "name": place.name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": place.address_1,
+                "postalCode": place.postal_code,
+                "addressLocality": place.commune.name,
+                "addressCountry": "LU",
+            },
+        }
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Service",
+        "name": service.name,
+        "description": service.description,
+        "url": service.page_url,
+        "provider": provider,
+        "areaServed": [{"@type": "City", "name": commune.name} for commune in service.service_areas.all()],
+        "availableLanguage": [language.code for language in service.languages.all()],
+        "isAccessibleForFree": service.is_free,
+        "availableChannel": channel,
+        "hoursAvailable": [
+            {
+                "@type": "OpeningHoursSpecification",
+                "dayOfWeek": f"https://schema.org/{SCHEMA_DAYS[slot.weekday]}",
+                "opens": slot.opens_at.strftime("%H:%M"),
+                "closes": slot.closes_at.strftime("%H:%M"),
+            }
+            for slot in service.schedules.all()
+        ],
+    }
+    if service.category_names:
+        data["category"] = service.category_names
+    if service.email:
+        data["email"] = service.email
+    return json_ld(data)

@@ -1,0 +1,274 @@
+"""The directory's public views, served by ``DirectoryPage``'s routes: they read through ``search`` and render."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from geography.models import Commune
+
+from .forms import DirectorySearchForm
+from .hours import LUXEMBOURG, public_holidays
+from .models import DirectoryPage, Phone, Service, Weekday
+from .search import (
+    canton_alternatives,
+    care_request_page,
+    directory_page,
+    directory_search,
+    locations_in_locale,
+    map_locations,
+    organization_names_by_language,
+    public_organization,
+    public_service,
+    service_names_by_language,
+    services_in_order,
+)
+from .selectors import directory_services, terms_in_locale
+from .structured_data import service_json_ld
+
+RESULTS_PER_PAGE = 20
+HOLIDAYS_AHEAD_DAYS = 30
+FILTER_FIELDS = ("q", "category", "commune", "place", "language", "open_now", "free")
+
+
+def _query_string(params, *, drop=(), **changes) -> str:
+    """The URL's query string without ``page`` and ``drop``, with ``changes``."""
+    kept = [(key, value) for key, value in params.items() if key not in (*drop, "page", *changes) and value]
+    kept += [(key, value) for key, value in changes.items() if value]
+    return urlencode(kept)
+
+
+def _decorate(services: list[Service], *, page: DirectoryPage, commune: Commune | None, distances=None):
+    """Give each service what a listing card shows: its address, its status now, its categories' names."""
+    locale = page.locale
+    now = timezone.now()
+    terms = terms_in_locale(locale)
+    locations = locations_in_locale(services, locale)
+    for service in services:
+        service.page_url = page.url + page.reverse_subpage("service", args=[service.translation_key, _slug(service)])
+        if commune is not None:
+            service.page_url += "?" + urlencode({"commune": commune.slug})
+        service.category_names = [
+            terms[t.translation_key].name for t in service.categories.all() if t.translation_key in terms
+        ]
+        service.places = [locations[sal.location.translation_key] for sal in service.service_at_locations.all()]
+        service.opening_status = service.opening_hours().status(now)
+        service.distance = (distances or {}).get(service.pk)
+    return services
+
+
+def _slug(record) -> str:
+    return slugify(record.name) or "-"
+
+
+def directory_search_page(request, *, page: DirectoryPage):
+    form = DirectorySearchForm(request.GET, locale=page.locale)
+    query = form.query()
+    now = timezone.now()
+    outcome = directory_search(locale=page.locale, query=query, now=now)
+    results = Paginator(outcome.ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    services = _decorate(
+        services_in_order(list(results.object_list)),
+        page=page,
+        commune=query.commune,
+        distances=outcome.distances,
+    )
+    params = request.GET
+    active_filters = [(name, _query_string(params, drop=(name, "sort"))) for name in FILTER_FIELDS if params.get(name)]
+    context = {
+        "form": form,
+        "query": query,
+        "results": results,
+        "services": services,
+        "result_count": len(outcome),
+        "query_string": _query_string(params),
+        "is_search": any(params.get(name) for name in FILTER_FIELDS),
+        "active_filters": active_filters,
+        "ambiguous_communes": [
+            (commune, _query_string(params, drop=("place",), commune=commune.slug))
+            for commune in form.ambiguous_communes
+        ],
+        "map_tile_url": settings.MAP_TILE_URL,
+        "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+        "geojson_url": page.url + page.reverse_subpage("geojson") + "?" + _query_string(params),
+    }
+    if query.commune is not None:
+        context["commune_page_url"] = page.url + page.reverse_subpage("commune", args=[query.commune.slug])
+        if not outcome.matches:
+            context["canton_alternatives"] = [
+                (commune, count, _query_string(params, drop=("place",), commune=commune.slug))
+                for commune, count in canton_alternatives(locale=page.locale, query=query, now=now)
+            ]
+    response = page.render(request, context_overrides=context)
+    patch_cache_control(response, private=True)
+    return response
+
+
+def _alternate_urls(request, page: DirectoryPage, route: str, names: dict[str, str] | None, key) -> dict[str, str]:
+    """The same record in every language it has: ``names`` by language, or ``None`` for a record in all of them."""
+    urls = {}
+    for translation in page.get_translations(inclusive=True).live().public().specific().select_related("locale"):
+        code = translation.locale.language_code
+        url = translation.get_url(request)
+        if not url or (names is not None and code not in names):
+            continue
+        args = [key] if names is None else [key, slugify(names[code]) or "-"]
+        urls[code] = url + translation.reverse_subpage(route, args=args)
+    return urls
+
+
+def _care_commune(request, service: Service) -> Commune | None:
+    """The commune to pre-fill a care request with: the one searched for, or the only one served."""
+    served = list(service.service_areas.all())
+    wanted = request.GET.get("commune", "")
+    chosen = next((commune for commune in served if commune.slug == wanted), None)
+    if chosen is None and len(served) == 1:
+        chosen = served[0]
+    return chosen
+
+
+def _week(service: Service, today: date) -> list[dict]:
+    slots = list(service.schedules.all())
+    return [
+        {
+            "label": day.label,
+            "is_today": day.value == today.weekday(),
+            "slots": [slot for slot in slots if slot.weekday == day.value],
+        }
+        for day in Weekday
+    ]
+
+
+def _upcoming_holidays(service: Service, today: date) -> list[tuple[date, str]]:
+    if service.open_on_public_holidays or not service.opening_hours().has_hours:
+        return []
+    horizon = today + timedelta(days=HOLIDAYS_AHEAD_DAYS)
+    holidays = {**public_holidays(today.year), **public_holidays(horizon.year)}
+    return [(day, name) for day, name in sorted(holidays.items()) if today <= day <= horizon]
+
+
+def service_page(request, *, page: DirectoryPage, key, slug: str):
+    service = public_service(locale=page.locale, key=key)
+    if service is None:
+        raise Http404
+    canonical = _slug(service)
+    if slug != canonical:
+        target = page.url + page.reverse_subpage("service", args=[key, canonical])
+        return redirect(f"{target}?{request.GET.urlencode()}" if request.GET else target)
+    now = timezone.now()
+    today = now.astimezone(LUXEMBOURG).date()
+    (service,) = _decorate([service], page=page, commune=None)
+    service.page_url = request.build_absolute_uri(page.url + page.reverse_subpage("service", args=[key, canonical]))
+    organization = service.organization
+    organization_url = page.url + page.reverse_subpage(
+        "organization", args=[organization.translation_key, _slug(organization)]
+    )
+    care_url = None
+    if any(term.code == "community-care" for term in service.categories.all()):
+        care_page = care_request_page(locale=page.locale)
+        if care_page is not None:
+            commune = _care_commune(request, service)
+            care_url = care_page.get_url(request) + (f"?{urlencode({'commune': commune.slug})}" if commune else "")
+    try:
+        report_url = reverse("care_requests:report_listing_error", args=[service.pk])
+    except NoReverseMatch:
+        report_url = None
+    context = {
+        "service": service,
+        "organization": organization,
+        "organization_url": organization_url,
+        "week": _week(service, today),
+        "closures": [closure for closure in service.closures.all() if closure.end_date >= today],
+        "upcoming_holidays": _upcoming_holidays(service, today),
+        "care_request_url": care_url,
+        "report_error_url": report_url,
+        "json_ld": service_json_ld(service, organization_url=request.build_absolute_uri(organization_url)),
+        "alternate_urls": _alternate_urls(request, page, "service", service_names_by_language(key), key),
+    }
+    return page.render(request, template="services_directory/service_page.html", context_overrides=context)
+
+
+def organization_page(request, *, page: DirectoryPage, key, slug: str):
+    organization = public_organization(locale=page.locale, key=key)
+    if organization is None:
+        raise Http404
+    canonical = _slug(organization)
+    if slug != canonical:
+        return redirect(page.url + page.reverse_subpage("organization", args=[key, canonical]))
+    services = _decorate(
+        list(directory_services(locale=page.locale, organization=organization)), page=page, commune=None
+    )
+    context = {
+        "organization": organization,
+        "phone_uri": Phone(number=organization.phone).tel_uri,
+        "services": services,
+        "alternate_urls": _alternate_urls(request, page, "organization", organization_names_by_language(key), key),
+    }
+    return page.render(request, template="services_directory/organization_page.html", context_overrides=context)
+
+
+def commune_page(request, *, page: DirectoryPage, slug: str):
+    commune = Commune.objects.select_related("canton").filter(slug=slug).first()
+    if commune is None:
+        raise Http404
+    services = _decorate(list(directory_services(locale=page.locale, commune=commune)), page=page, commune=commune)
+    groups: dict[str, list[Service]] = {}
+    for service in services:
+        for name in service.category_names or [""]:
+            groups.setdefault(name, []).append(service)
+    context = {
+        "commune": commune,
+        "services": services,
+        "groups": sorted(groups.items(), key=lambda item: (not item[0], item[0].casefold())),
+        "search_url": page.url + "?" + urlencode({"commune": commune.slug}),
+        "alternate_urls": _alternate_urls(request, page, "commune", None, commune.slug),
+    }
+    return page.render(request, template="services_directory/commune_page.html", context_overrides=context)
+
+
+def map_geojson(request, *, page: DirectoryPage):
+    """The places of the services matching the same filters as the search page, as GeoJSON."""
+    form = DirectorySearchForm(request.GET, locale=page.locale)
+    outcome = directory_search(locale=page.locale, query=form.query(), now=timezone.now())
+    matches = {match.pk: match for match in outcome.matches}
+    features = []
+    for service_id, location in map_locations(outcome.ids):
+        latitude, longitude = location.coordinates
+        match = matches[service_id]
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
+                "properties": {
+                    "name": match.name,
+                    "url": page.url
+                    + page.reverse_subpage("service", args=[match.translation_key, slugify(match.name) or "-"]),
+                    "address": ", ".join(
+                        part
+                        for part in (location.address_1, f"{location.postal_code} {location.commune.name}".strip())
+                        if part
+                    ),
+                },
+            }
+        )
+    response = JsonResponse({"type": "FeatureCollection", "features": features}, content_type="application/geo+json")
+    patch_cache_control(response, private=True)
+    return response
+
+
+def service_link(request, key):
+    """Redirect to the service's page in the active language's directory."""
+    page = directory_page(locale=Locale.get_active())
+    if page is None:
+        raise Http404
+    return redirect(page.url + page.reverse_subpage("service", args=[key]))

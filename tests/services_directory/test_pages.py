@@ -1,0 +1,206 @@
+import json
+import re
+from datetime import datetime
+from unittest import mock
+
+import pytest
+from wagtail.models import Locale
+
+from services_directory.hours import LUXEMBOURG
+from tests.factories.directory import LocationFactory, ServiceFactory, commune
+
+from .conftest import LANGUAGES, web_cafe_in_schifflange
+
+MONDAY_10 = datetime(2026, 11, 23, 10, 0, tzinfo=LUXEMBOURG)
+MONDAY_13 = datetime(2026, 11, 23, 13, 0, tzinfo=LUXEMBOURG)
+QUERY_CEILING = 55
+
+
+def frozen(moment):
+    return mock.patch("django.utils.timezone.now", return_value=moment)
+
+
+@pytest.mark.django_db
+class SearchPageTests:
+    def test_luxembourgish_visitor_finds_the_web_cafe_in_schifflange(self, client, directory):
+        web_cafe_in_schifflange()
+        ServiceFactory(name="Web café Esch", categories=["web-cafe"], service_areas=["esch-sur-alzette"])
+        response = client.get("/lb/servicer/", {"commune": "schifflange", "category": "web-cafe"})
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert '<html lang="lb"' in html
+        assert "Webcafé Schëffleng" in html
+        assert "Esch" not in html.split('id="results-title"')[1].split("</section>")[0]
+        assert 'href="tel:+35226543210"' in html
+
+    def test_every_language_answers(self, client, directory):
+        web_cafe_in_schifflange()
+        for language in LANGUAGES:
+            response = client.get(directory[language].url)
+            assert response.status_code == 200
+            assert f'<html lang="{language}"' in response.content.decode()
+
+    @pytest.mark.parametrize(
+        "params",
+        [
+            {"category": "unknown"},
+            {"commune": "atlantis"},
+            {"page": "abc"},
+            {"page": "99999999999999999999"},
+            {"q": "x" * 10_000},
+            {"q": "🙂 ' \" * AND"},
+            {"place": "9999"},
+            {"sort": "distance"},
+            {"sort": "sideways", "language": "xx", "open_now": "maybe"},
+        ],
+    )
+    def test_odd_input_gets_a_page_not_an_error(self, client, directory, params):
+        web_cafe_in_schifflange()
+        response = client.get("/fr/services/", params)
+        assert response.status_code == 200
+
+    def test_bad_choices_are_explained_and_kept(self, client, directory):
+        response = client.get("/fr/services/", {"place": "Atlantis", "q": "web"})
+        html = response.content.decode()
+        assert "error-summary" in html
+        assert 'value="Atlantis"' in html
+        assert 'value="web"' in html
+
+    def test_a_postcode_that_spans_two_communes_asks_which(self, client, directory):
+        response = client.get("/fr/services/", {"place": "1210"})
+        html = response.content.decode()
+        assert "commune=luxembourg" in html and "commune=strassen" in html
+
+    def test_a_postcode_finds_its_commune(self, client, directory):
+        web_cafe_in_schifflange()
+        response = client.get("/fr/services/", {"place": "L-3850"})
+        assert "Web café Schifflange" in response.content.decode()
+
+    def test_no_results_suggests_the_cantons_other_communes_and_dropping_filters(self, client, directory):
+        web_cafe_in_schifflange()
+        response = client.get("/fr/services/", {"commune": "kayl", "category": "web-cafe"})
+        html = response.content.decode()
+        assert "Web café Schifflange" not in html
+        assert "?category=web-cafe&amp;commune=schifflange" in html
+        assert 'href="?commune=kayl"' in html
+        assert 'href="?category=web-cafe"' in html
+
+    def test_pagination_keeps_the_filters(self, client, directory):
+        for number in range(25):
+            ServiceFactory(name=f"Web café {number:02}", categories=["web-cafe"])
+        html = client.get("/fr/services/", {"category": "web-cafe", "sort": "name"}).content.decode()
+        assert "Web café 19" in html and "Web café 20" not in html
+        assert "?category=web-cafe&amp;sort=name&amp;page=2" in html
+        second = client.get("/fr/services/", {"category": "web-cafe", "sort": "name", "page": 2}).content.decode()
+        assert "Web café 20" in second and "Web café 19" not in second
+
+    @pytest.mark.parametrize("count", [5, 40])
+    def test_queries_do_not_grow_with_the_results(self, client, directory, count, django_assert_max_num_queries):
+        for number in range(count):
+            ServiceFactory(
+                name=f"Web café {number}",
+                categories=["web-cafe"],
+                service_areas=["schifflange", "kayl"],
+                languages=["fr", "lb"],
+                locations=[LocationFactory()],
+                hours=[(0, "09:00", "12:00")],
+                phones=["+352 26 00 00 01"],
+            )
+        params = {"q": "web", "commune": "schifflange", "open_now": "on", "sort": "distance"}
+        with frozen(MONDAY_10), django_assert_max_num_queries(QUERY_CEILING):
+            response = client.get("/fr/services/", params)
+        assert response.context["result_count"] == count
+        assert len(response.context["services"]) == min(count, 20)
+
+
+@pytest.mark.django_db
+class ServicePageTests:
+    def service_url(self, client, language="fr", **params):
+        html = client.get(f"/{language}/{ {'fr': 'services', 'de': 'dienste', 'lb': 'servicer'}[language] }/", params)
+        return re.search(r'href="([^"]*/service/[^"]*)"', html.content.decode()).group(1).replace("&amp;", "&")
+
+    def test_open_now_and_todays_hours(self, client, directory):
+        web_cafe_in_schifflange()
+        url = self.service_url(client)
+        with frozen(MONDAY_10):
+            html = client.get(url).content.decode()
+        assert "Ouvert maintenant" in html or "Open now" in html
+        assert "09:00–12:00, 14:00–17:30" in html
+        with frozen(MONDAY_13):
+            html = client.get(url).content.decode()
+        assert "14:00" in html.split('class="directory-now"')[1].split("</section>")[0]
+
+    def test_everything_a_resident_needs(self, client, directory):
+        web_cafe_in_schifflange()
+        html = client.get(self.service_url(client, "lb")).content.decode()
+        assert "Webcafé Schëffleng" in html
+        assert "CIGL Schëffleng" in html
+        assert 'href="tel:+35226543210"' in html
+        assert "12 rue de la Gare" in html
+        assert "L-3850" in html
+
+    def test_json_ld_parses(self, client, directory):
+        web_cafe_in_schifflange()
+        html = client.get(self.service_url(client)).content.decode()
+        block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+        data = json.loads(block)
+        assert data["@type"] == "Service"
+        assert data["name"] == "Web café Schifflange"
+        assert data["isAccessibleForFree"] is True
+
+    def test_json_ld_cannot_close_the_script(self, client, directory):
+        service = web_cafe_in_schifflange()
+        service.description = "</script><script>alert(1)</script>"
+        service.save_revision().publish()
+        html = client.get(self.service_url(client)).content.decode()
+        block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+        assert json.loads(block)["description"] == service.description
+
+    def test_language_switcher_goes_to_the_same_service(self, client, directory):
+        web_cafe_in_schifflange()
+        html = client.get(self.service_url(client)).content.decode()
+        switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
+        assert "/de/dienste/service/" in switcher and "webcafe-schifflingen" in switcher
+        assert "/lb/servicer/service/" in switcher and "webcafe-scheffleng" in switcher
+        assert client.get(re.search(r'href="(/de/[^"]*)"', switcher).group(1)).status_code == 200
+
+    def test_every_language_has_the_service_page(self, client, directory):
+        service = web_cafe_in_schifflange()
+        for language in ("fr", "de", "lb"):
+            response = client.get(f"/{language}/directory/service/{service.translation_key}/", follow=True)
+            assert response.status_code == 200
+            assert f'<html lang="{language}"' in response.content.decode()
+
+    def test_unknown_service_is_not_found(self, client, directory):
+        assert client.get("/fr/services/service/00000000-0000-0000-0000-000000000000/x/").status_code == 404
+
+    def test_organisation_and_commune_pages(self, client, directory):
+        service = web_cafe_in_schifflange()
+        organisation = client.get(
+            f"/lb/servicer/organisation/{service.organization.translation_key}/", follow=True
+        ).content.decode()
+        assert "CIGL Schëffleng" in organisation and "Webcafé Schëffleng" in organisation
+        commune_page = client.get("/de/dienste/commune/schifflange/").content.decode()
+        assert "Webcafé Schifflingen" in commune_page
+        assert client.get("/de/dienste/commune/atlantis/").status_code == 404
+        assert client.get("/fr/services/commune/kayl/").status_code == 200
+
+
+@pytest.mark.django_db
+class MapTests:
+    def test_geojson_takes_the_same_filters(self, client, directory):
+        web_cafe_in_schifflange()
+        ServiceFactory(name="Jardin", categories=["environment"], locations=[LocationFactory(commune=commune("wiltz"))])
+        data = client.get("/fr/services/map/", {"category": "web-cafe"}).json()
+        assert [feature["properties"]["name"] for feature in data["features"]] == ["Web café Schifflange"]
+        longitude, latitude = data["features"][0]["geometry"]["coordinates"]
+        assert 49.4 < latitude < 50.2 and 5.7 < longitude < 6.6
+        assert client.get("/fr/services/map/", {"category": "nope", "page": "x"}).status_code == 200
+
+    def test_the_map_is_an_enhancement_of_a_complete_list(self, client, directory):
+        web_cafe_in_schifflange()
+        html = client.get("/fr/services/").content.decode()
+        assert "data-directory-map hidden" in html
+        assert "vendor/leaflet/leaflet.js" in html and "js/directory-map.js" in html
+        assert "<script>" not in html
+        assert Locale.get_default().language_code == "fr"
