@@ -244,3 +244,10 @@ def load(*, log: Log) -> None:
                 loader.service_load(service_kind, organization, places[where], [_commune(c) for c in served])
         if loader.created:
             _index(log)
+
+
+def finish(*, log: Log) -> None:
+    """The directory's page, once the rest of the demo site stands."""
+    from services_directory.demo_pages import load_pages
+
+    load_pages(log=log)
