@@ -55,12 +55,12 @@ class ResolutionForm(forms.Form):
     meeting_date = forms.DateField(
         label=_("Date of the council meeting"),
         input_formats=DATE_INPUT_FORMATS,
-        help_text=_("For example 24.11.2026."),
+        help_text=_("Write it as day.month.year, for example 24.11.2026."),
         error_messages={
             "required": _("Enter the date of the council meeting."),
             "invalid": _("This date does not exist. Write it as day.month.year, for example 24.11.2026."),
         },
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=forms.DateInput(attrs={"autocomplete": "off", "inputmode": "numeric"}, format="%d.%m.%Y"),
     )
     language = forms.ChoiceField(
         label=_("Language of the resolution"), choices=(), widget=forms.RadioSelect, initial="fr"

@@ -52,6 +52,7 @@
     marker.bindPopup(popup);
     bounds.push([lat, lng]);
   });
+  map.invalidateSize();
   if (bounds.length === 1) {
     map.setView(bounds[0], 12);
   } else {
