@@ -133,7 +133,11 @@ def resolution_docx(*, template: ResolutionTemplate, values: dict[str, str], lan
             for line in lines:
                 document.add_paragraph(fill_placeholders(line[2:], values), style="List Bullet")
         elif lines:
-            document.add_paragraph(fill_placeholders(" ".join(lines), values))
+            paragraph = document.add_paragraph()
+            for index, line in enumerate(lines):
+                run = paragraph.add_run(fill_placeholders(line, values))
+                if index < len(lines) - 1:
+                    run.add_break()
     output = io.BytesIO()
     document.save(output)
     return output.getvalue()
