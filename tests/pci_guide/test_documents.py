@@ -93,9 +93,8 @@ class DocumentDownloadTests(TestCase):
     def test_checklist_worksheet_lists_the_steps(self):
         response = self.client.get(document("lb", "worksheet").get_download_url())
         content = b"".join(response.streaming_content)
-        headings = [
-            p.text for p in Document(__import__("io").BytesIO(content)).paragraphs if p.style.name == "Heading 3"
-        ]
+        paragraphs = Document(io.BytesIO(content)).paragraphs
+        headings = [paragraph.text for paragraph in paragraphs if paragraph.style.name == "Heading 3"]
         self.assertEqual(len(headings), 10)
         self.assertTrue(headings[0].startswith("Schrëtt 1:"))
 

@@ -1,10 +1,10 @@
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.test import TestCase
 from wagtail.models import Locale, Page
 
 from home.models import PortalDocument
 from pci_guide.demo import load
-
 from pci_guide.models import (
     CommuneProgress,
     CommuneProgressPage,
@@ -16,8 +16,6 @@ from pci_guide.models import (
     ResolutionTemplate,
 )
 from pci_guide.selectors import guide_steps
-from django.test import TestCase
-
 from tests.pci_guide.helpers import LANGUAGES, html_lang
 
 EXPECTED_PHASES = [1, 1, 1, 2, 2, 2, 2, 2, 3, 3]
