@@ -143,12 +143,19 @@ def resolution_docx(*, template: ResolutionTemplate, values: dict[str, str], lan
     return output.getvalue()
 
 
+def _short_slug(text: str, limit: int = 60) -> str:
+    slug = slugify(text)
+    if len(slug) <= limit:
+        return slug or "resolution"
+    return slug[:limit].rsplit("-", 1)[0]
+
+
 def resolution_response(
     *, template: ResolutionTemplate, commune: Commune, meeting_date: date, language: str, details: dict
 ) -> HttpResponse:
     values = resolution_values(commune=commune, meeting_date=meeting_date, language=language, details=details)
     content = resolution_docx(template=template, values=values, language=language)
-    name = f"{slugify(fill_placeholders(template.title, values))[:80]}-{meeting_date.isoformat()}.docx"
+    name = f"{_short_slug(fill_placeholders(template.title, values))}-{meeting_date.isoformat()}.docx"
     response = HttpResponse(content, content_type=DOCX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Cache-Control"] = "no-store"

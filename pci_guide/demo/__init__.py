@@ -16,18 +16,9 @@ from wagtail_localize.strings import StringValue
 from geography.places import commune_lookup
 from home.models import HomePage, PortalDocument, StandardPage
 from pci_guide.demo import files
-from pci_guide.demo.pages import (
-    DOCUMENTS,
-    GENERATOR,
-    GENERATOR_BUTTON,
-    GUIDE,
-    LEGAL,
-    LIBRARY,
-    PACT_SIGNATURES,
-    PROGRESS,
-    RESOLUTION,
-    SUPPORT,
-)
+from pci_guide.demo.documents import DOCUMENTS, RESOLUTION
+from pci_guide.demo.frame import LEGAL, SUPPORT
+from pci_guide.demo.pages import GENERATOR, GENERATOR_BUTTON, GUIDE, LIBRARY, PACT_SIGNATURES, PROGRESS
 from pci_guide.demo.steps import PHASE_TITLES, STEPS
 from pci_guide.models import (
     CommuneProgress,

@@ -53,7 +53,7 @@ class GuideDocument(TranslatableMixin, index.Indexed, models.Model):
         index.AutocompleteField("title"),
         index.SearchField("description"),
         index.FilterField("document_type"),
-        index.FilterField("locale_id"),
+        index.FilterField("locale"),
     ]
 
     class Meta(TranslatableMixin.Meta):
