@@ -1,12 +1,14 @@
 import io
 
+import pytest
 from bs4 import BeautifulSoup
-from django.test import TestCase
 from django.urls import reverse
 from docx import Document
 
 from pci_guide.models import DocumentLibraryPage, GuideDocument, GuideStepPage
-from tests.pci_guide.helpers import LANGUAGES, docx_text, pdf_text
+from tests.pci_guide.helpers import LANGUAGES, GuideTestCase, docx_text, pdf_text
+
+pytestmark = pytest.mark.django_db  # the demo content lives in the test database (see conftest)
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -19,7 +21,7 @@ def document(language: str, document_type: str) -> GuideDocument:
     return GuideDocument.objects.get(locale__language_code=language, document_type=document_type)
 
 
-class DocumentLibraryTests(TestCase):
+class DocumentLibraryTests(GuideTestCase):
     def entries(self, language: str, query: str = ""):
         response = self.client.get(library_in(language).url + query)
         self.assertEqual(response.status_code, 200)
@@ -63,7 +65,7 @@ class DocumentLibraryTests(TestCase):
         self.assertEqual(len(self.entries("fr", "?type=nonsense&language=xx")), 3)
 
 
-class DocumentDownloadTests(TestCase):
+class DocumentDownloadTests(GuideTestCase):
     def test_docx_download_has_its_type_name_and_real_content(self):
         for language, word in (("fr", "délibération"), ("de", "Beschluss"), ("lb", "Decisioun"), ("en", "Resolution")):
             with self.subTest(language=language):

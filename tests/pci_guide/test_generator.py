@@ -1,14 +1,16 @@
 from datetime import date, timedelta
 
+import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
-from django.test import TestCase
 from django.utils import timezone
 
 from geography.models import Commune
 from pci_guide.generator import date_in_words
 from pci_guide.models import ResolutionGeneratorPage, ResolutionTemplate
-from tests.pci_guide.helpers import LANGUAGES, docx_text
+from tests.pci_guide.helpers import LANGUAGES, GuideTestCase, docx_text
+
+pytestmark = pytest.mark.django_db  # the demo content lives in the test database (see conftest)
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MONTH_OF_MARCH = {"fr": "mars", "de": "März", "lb": "Mäerz", "en": "March"}
@@ -24,7 +26,7 @@ def generator_in(language: str) -> ResolutionGeneratorPage:
     return ResolutionGeneratorPage.objects.get(locale__language_code=language)
 
 
-class ResolutionGeneratorTests(TestCase):
+class ResolutionGeneratorTests(GuideTestCase):
     def generate(self, page_language: str, **data):
         return self.client.get(generator_in(page_language).url, data)
 
@@ -84,7 +86,7 @@ class ResolutionGeneratorTests(TestCase):
                 self.assertEqual(checked["value"], language)
 
 
-class ResolutionGeneratorErrorTests(TestCase):
+class ResolutionGeneratorErrorTests(GuideTestCase):
     def errors(self, page_language: str, **data):
         page = ResolutionGeneratorPage.objects.get(locale__language_code=page_language)
         response = self.client.get(page.url, data)

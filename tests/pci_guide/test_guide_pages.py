@@ -1,6 +1,6 @@
+import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
-from django.test import TestCase
 from wagtail.models import Locale, Page
 
 from home.models import PortalDocument
@@ -16,7 +16,9 @@ from pci_guide.models import (
     ResolutionTemplate,
 )
 from pci_guide.selectors import guide_steps
-from tests.pci_guide.helpers import LANGUAGES, html_lang
+from tests.pci_guide.helpers import LANGUAGES, GuideTestCase, html_lang
+
+pytestmark = pytest.mark.django_db  # the demo content lives in the test database (see conftest)
 
 EXPECTED_PHASES = [1, 1, 1, 2, 2, 2, 2, 2, 3, 3]
 STEP_WORD = {"fr": "Étape", "de": "Schritt", "lb": "Schrëtt", "en": "Step"}
@@ -30,7 +32,7 @@ def step_in(language: str, number: int) -> GuideStepPage:
     return GuideStepPage.objects.get(locale__language_code=language, step_number=number)
 
 
-class GuideStructureTests(TestCase):
+class GuideStructureTests(GuideTestCase):
     def test_ten_steps_in_order_with_their_phases_in_every_language(self):
         for language in LANGUAGES:
             with self.subTest(language=language):
@@ -88,7 +90,7 @@ class GuideStructureTests(TestCase):
         self.assertEqual(links["lb"], guide_in("lb").print_url)
 
 
-class StepNavigationTests(TestCase):
+class StepNavigationTests(GuideTestCase):
     def test_current_step_is_marked_and_previous_next_lead_to_neighbours(self):
         for language in LANGUAGES:
             with self.subTest(language=language):
@@ -136,7 +138,7 @@ class StepNavigationTests(TestCase):
         self.assertTrue(keys["fr"])
 
 
-class TakeAwayTests(TestCase):
+class TakeAwayTests(GuideTestCase):
     def test_printable_guide_has_every_step_and_a_table_of_contents(self):
         for language in LANGUAGES:
             with self.subTest(language=language):
@@ -163,7 +165,7 @@ class TakeAwayTests(TestCase):
         self.assertEqual(len(soup.select('[data-checklist$=":done"]')), 10)
 
 
-class StepFormTests(TestCase):
+class StepFormTests(GuideTestCase):
     def test_a_second_step_with_the_same_number_is_refused(self):
         guide = guide_in("fr")
         user = get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-password-1")
@@ -185,7 +187,7 @@ class StepFormTests(TestCase):
         self.assertNotIn("step_number", form.errors)
 
 
-class DemoContentTests(TestCase):
+class DemoContentTests(GuideTestCase):
     def test_loading_again_changes_nothing(self):
         def counts():
             return [

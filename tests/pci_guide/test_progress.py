@@ -1,16 +1,19 @@
+import pytest
 from bs4 import BeautifulSoup
-from django.test import TestCase, override_settings
+from django.test import override_settings
 
 from geography.models import Canton, Commune
 from pci_guide.models import CommuneProgress, CommuneProgressPage, ProgressStatus
-from tests.pci_guide.helpers import LANGUAGES, html_lang
+from tests.pci_guide.helpers import LANGUAGES, GuideTestCase, html_lang
+
+pytestmark = pytest.mark.django_db  # the demo content lives in the test database (see conftest)
 
 
 def progress_page(language: str) -> CommuneProgressPage:
     return CommuneProgressPage.objects.get(locale__language_code=language)
 
 
-class CommuneProgressTests(TestCase):
+class CommuneProgressTests(GuideTestCase):
     def rows(self, language: str, query: str = ""):
         response = self.client.get(progress_page(language).url + query)
         self.assertEqual(response.status_code, 200)
