@@ -1,5 +1,6 @@
 """Where each commune stands with its integration plan or communal pact."""
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -54,8 +55,6 @@ class CommuneProgressPage(Page):
         verbose_name = _("communes' progress page")
 
     def get_context(self, request, *args, **kwargs):
-        from django.conf import settings
-
         from pci_guide.forms import CantonFilterForm
         from pci_guide.selectors import commune_progress_rows
 
