@@ -1,0 +1,103 @@
+"""Read-only queries behind the guide's public pages; all scoped to one locale and to live content."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+from geography.models import Canton
+from pci_guide.models import PHASES, CommuneProgress, GuideDocument, GuideIndexPage, GuideStepPage
+
+
+@dataclass
+class Phase:
+    number: int
+    label: str
+    title: str
+    steps: list[GuideStepPage] = field(default_factory=list)
+
+
+def guide_steps(guide: GuideIndexPage) -> list[GuideStepPage]:
+    """The guide's live steps, in step order (the same order in every language)."""
+    return list(GuideStepPage.objects.child_of(guide).live().public().order_by("step_number", "path"))
+
+
+def guide_phases(guide: GuideIndexPage) -> list[Phase]:
+    phases = {number: Phase(number, label, guide.phase_title(number)) for number, label in PHASES}
+    for step in guide_steps(guide):
+        phases[step.phase].steps.append(step)
+    return [phase for phase in phases.values() if phase.steps]
+
+
+def guide_sections(guide: GuideIndexPage) -> list[Page]:
+    """The guide's other live pages (documents, generator, support...), in the editors' order."""
+    return list(guide.get_children().live().public().not_type(GuideStepPage).specific())
+
+
+def step_neighbours(step: GuideStepPage) -> tuple[GuideStepPage | None, GuideStepPage | None]:
+    siblings = GuideStepPage.objects.sibling_of(step).live().public()
+    previous = siblings.filter(step_number__lt=step.step_number).order_by("-step_number").first()
+    following = siblings.filter(step_number__gt=step.step_number).order_by("step_number").first()
+    return previous, following
+
+
+@dataclass
+class LibraryEntry:
+    """One document of the library: the version to show first, and every language version."""
+
+    document: GuideDocument
+    versions: list[GuideDocument]
+
+    @property
+    def other_versions(self) -> list[GuideDocument]:
+        return [version for version in self.versions if version.pk != self.document.pk]
+
+
+LANGUAGE_ORDER = ("fr", "de", "lb", "en")
+
+
+def library_entries(
+    *, locale: Locale, document_type: str | None = None, language: str | None = None
+) -> list[LibraryEntry]:
+    """The library's documents as seen from ``locale``.
+
+    Each document appears once, in the visitor's language when that version exists (or the
+    language filtered on), otherwise in French, otherwise in its first language.
+    """
+    documents = GuideDocument.objects.select_related("locale", "file")
+    if document_type:
+        documents = documents.filter(document_type=document_type)
+    versions_by_key: dict = defaultdict(list)
+    for document in documents:
+        versions_by_key[document.translation_key].append(document)
+    preferred = (language or locale.language_code, "fr", *LANGUAGE_ORDER)
+    entries = []
+    for versions in versions_by_key.values():
+        versions.sort(key=lambda version: LANGUAGE_ORDER.index(version.language_code))
+        by_language = {version.language_code: version for version in versions}
+        if language and language not in by_language:
+            continue
+        shown = next(by_language[code] for code in preferred if code in by_language)
+        entries.append(LibraryEntry(document=shown, versions=versions))
+    entries.sort(key=lambda entry: (entry.document.document_type != "template", entry.document.title.casefold()))
+    return entries
+
+
+@dataclass
+class ProgressRow:
+    progress: CommuneProgress
+    commune_name: str
+    canton_name: str
+
+
+def commune_progress_rows(*, canton: Canton | None = None) -> list[ProgressRow]:
+    progress = CommuneProgress.objects.select_related("commune__canton")
+    if canton is not None:
+        progress = progress.filter(commune__canton=canton)
+    language = get_language()
+    rows = [ProgressRow(item, item.commune.name_in(language), item.commune.canton.name) for item in progress]
+    rows.sort(key=lambda row: row.commune_name.casefold())
+    return rows
