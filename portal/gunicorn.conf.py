@@ -9,8 +9,11 @@ threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
+# Workers fork from a master that has already imported Django, so starting or recycling one is
+# instant; code changes then need a restart, not a HUP.
+preload_app = True
 # Recycle workers now and then so that a slow leak never grows into an outage.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "10000"))
 max_requests_jitter = max_requests // 10
 # The reverse proxy on the same host sets X-Forwarded-Proto; trust it only from there.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -1,6 +1,6 @@
 """The parts of every public page that depend only on the site and the language, cached.
 
-The locale's home link, the main menu, the footer (contact details and links) and the list of
+The locale's home page, the main menu, the footer (contact details and links) and the list of
 restricted page paths are built once per site and language and kept in the cache under the page
 cache's generation, so publishing a page or saving the site settings renews them. An uncached page
 then spends its queries on its own content only.
@@ -35,7 +35,7 @@ class Contact:
 
 @dataclass(frozen=True)
 class Chrome:
-    home: Link | None
+    home: Page | None
     menu: tuple[Link, ...]
     footer_links: tuple[Link, ...]
     contact: Contact | None
@@ -83,9 +83,7 @@ def _build(request, site: Site | None, language: str) -> Chrome:
         email=site_settings.email,
         address=site_settings.address,
     )
-    return Chrome(
-        home=_link(home, request), menu=menu, footer_links=tuple(footer), contact=contact, restricted_paths=restricted
-    )
+    return Chrome(home=home, menu=menu, footer_links=tuple(footer), contact=contact, restricted_paths=restricted)
 
 
 def site_chrome(request) -> Chrome:

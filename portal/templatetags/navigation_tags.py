@@ -98,7 +98,7 @@ def hreflang_links(context):
 
 @register.simple_tag(takes_context=True)
 def locale_home(context):
-    """The home page of the active language (``.url``, ``.title``), for links back home."""
+    """The home page (a Page, for ``{% pageurl %}``) of the active language, for links back home."""
     request = context.get("request")
     return site_chrome(request).home if request else None
 

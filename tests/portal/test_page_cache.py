@@ -127,3 +127,13 @@ class NavigationCacheTests:
         site_settings.phone = "+352 26 00 00 00"
         site_settings.save()
         assert "+352 26 00 00 00" in client.get("/de/").text
+
+    def test_locale_home_is_a_page_for_pageurl(self, rf, site_pages):
+        from django.template import Context, Template
+        from django.utils import translation
+
+        template = Template("{% load navigation_tags wagtailcore_tags %}{% locale_home as home %}{% pageurl home %}")
+        for language in ("lb", "de"):
+            with translation.override(language):
+                html = template.render(Context({"request": rf.get(f"/{language}/")}))
+            assert html == site_pages[language]["home"].url
