@@ -11,7 +11,6 @@ from datetime import date
 
 from django.core.files.base import ContentFile
 from wagtail_localize.models import SegmentOverride, TranslationContext, TranslationSource
-from wagtail_localize.strings import StringValue
 
 from geography.places import commune_lookup
 from home.models import HomePage, PortalDocument, StandardPage
@@ -31,7 +30,7 @@ from pci_guide.models import (
     ResolutionGeneratorPage,
     ResolutionTemplate,
 )
-from portal.demo import SOURCE_LANGUAGE, TARGET_LANGUAGES, Log, T, ensure_child_page, locale, localise, translate
+from portal.demo import SOURCE_LANGUAGE, TARGET_LANGUAGES, Log, ensure_child_page, locale, localise, translate
 
 LANGUAGES = (SOURCE_LANGUAGE, *TARGET_LANGUAGES)
 
@@ -163,13 +162,8 @@ def _resolution_template(*, log: Log) -> ResolutionTemplate:
     if french is None:
         french = ResolutionTemplate.objects.create(locale=locale(SOURCE_LANGUAGE), **localise(RESOLUTION, "fr"))
         log("  created the council resolution text")
-    translate(french, {key: _as_segment(text) for key, text in RESOLUTION.items()}, log=log)
+    translate(french, RESOLUTION, log=log)
     return french
-
-
-def _as_segment(text: T) -> T:
-    """The text as wagtail-localize segments a plain text field (its line breaks become ``<br/>``)."""
-    return T(**{language: StringValue.from_plaintext(text[language]).data for language in LANGUAGES})
 
 
 def _commune_progress(*, log: Log) -> None:
