@@ -24,6 +24,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from geography.models import Commune
 from geography.reference import postcode_index
 from portal.demo import Log, translate
+from services_directory.demo_pages import load_pages
 
 from ..models import (
     DataOrigin,
@@ -244,10 +245,5 @@ def load(*, log: Log) -> None:
                 loader.service_load(service_kind, organization, places[where], [_commune(c) for c in served])
         if loader.created:
             _index(log)
-
-
-def finish(*, log: Log) -> None:
-    """The directory's page, once the rest of the demo site stands."""
-    from services_directory.demo_pages import load_pages
-
+    # The directory's page comes with the records, before the home page collects its entry points.
     load_pages(log=log)
