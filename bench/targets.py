@@ -26,8 +26,43 @@ def targets() -> list[Target]:
     news = NewsPage.objects.live().public().filter(locale__language_code="fr").order_by("-date").first()
     if news is not None:
         found.append(Target("News page (fr)", news.url))
+    found += [*guide_targets(), *directory_targets()]
     found += [
         Target("Static file (portal.css)", static("css/portal.css"), page=False),
         Target(TRIVIAL, "/bench/trivial/", page=False),
     ]
+    return found
+
+
+def guide_targets() -> list[Target]:
+    from pci_guide.models import GuideStepPage
+
+    step = GuideStepPage.objects.live().filter(locale__language_code="fr", step_number=7).first()
+    return [Target("Guide step 7 (fr)", step.url)] if step else []
+
+
+def directory_targets() -> list[Target]:
+    """A service page, and a search with a query and two filters (issue 3's figure)."""
+    from services_directory.models import DirectoryPage, Service
+
+    page = DirectoryPage.objects.live().filter(locale__language_code="fr").first()
+    if page is None:
+        return []
+    found = []
+    service = Service.objects.filter(locale=page.locale, live=True, name__icontains="Schifflange").first()
+    if service is not None:
+        from services_directory.views import _slug
+
+        found.append(
+            Target(
+                "Service page (fr)",
+                page.url + page.reverse_subpage("service", args=[service.translation_key, _slug(service)]),
+            )
+        )
+    found.append(
+        Target(
+            "Directory search: query + 2 filters (fr)",
+            f"{page.url}?q=aide&category=community-care&commune=esch-sur-alzette",
+        )
+    )
     return found
