@@ -53,6 +53,20 @@ def _link(page: Page, request) -> Link:
     return Link(title=page.title, url=page.get_url(request), path=page.path)
 
 
+def _in_source_order(pages: list[Page], root: Page) -> list[Page]:
+    """Translations in the order of the site's source-language pages, whatever order they were made in.
+
+    A translation is added as the last child of its parent, so a page translated before its older
+    siblings would otherwise jump ahead of them in that language's menu.
+    """
+    source_paths = dict(
+        Page.objects.filter(
+            translation_key__in=[page.translation_key for page in pages], locale_id=root.locale_id
+        ).values_list("translation_key", "path")
+    )
+    return sorted(pages, key=lambda page: (source_paths.get(page.translation_key, "~"), page.path))
+
+
 def _build(request, site: Site | None, language: str) -> Chrome:
     restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
     if site is None:
@@ -61,9 +75,8 @@ def _build(request, site: Site | None, language: str) -> Chrome:
 
     root = site.root_page
     home = Page.objects.filter(translation_key=root.translation_key, locale__language_code=language).first() or root
-    menu = tuple(
-        _link(page, request) for page in home.get_children().live().in_menu() if _is_public(page.path, restricted)
-    )
+    children = [page for page in home.get_children().live().in_menu() if _is_public(page.path, restricted)]
+    menu = tuple(_link(page, request) for page in _in_source_order(children, root))
     site_settings = SiteSettings.for_site(site)
     footer_targets = [link.page for link in site_settings.footer_links.select_related("page")]
     localized = {

@@ -121,3 +121,26 @@ class ErrorPageTests:
         assert response.status_code == 500
         assert html_lang(response) == language
         assert title in response.content.decode()
+
+
+@pytest.mark.django_db
+class MenuOrderTests:
+    def test_the_menu_keeps_the_french_order_whatever_order_pages_were_translated_in(self, client):
+        from wagtail.models import Locale
+
+        home = french_home()
+        german_home = translated_home("de")
+        first = add_standard_page(home, title="Premier", slug="premier")
+        second = add_standard_page(home, title="Second", slug="second")
+        for page in (first, second):
+            page.show_in_menus = True
+            page.save_revision().publish()
+        for page, title in ((second, "Zweite"), (first, "Erste")):  # translated in the wrong order
+            copy = page.copy_for_translation(Locale.objects.get(language_code="de"))
+            copy.title = title
+            copy.save_revision().publish()
+        german_home.refresh_from_db()
+        assert german_home.get_children().first().title == "Zweite"
+
+        menu = client.get("/de/").content.decode().split('class="main-menu"')[1]
+        assert menu.index("Erste") < menu.index("Zweite")
