@@ -22,10 +22,6 @@ class LanguageLink:
     is_translated: bool
 
 
-def _locale_home(request, language_code: str) -> str:
-    return f"/{language_code}/"
-
-
 def language_links(context) -> list[LanguageLink]:
     """Memoised on the request: the switcher and the hreflang links share one lookup."""
     request = context.get("request")
@@ -74,7 +70,7 @@ def _language_links(context) -> list[LanguageLink]:
             url = translate_url(request.path, code) if request else None
         if not url:
             is_translated = False
-            url = f"{_locale_home(request, code)}?translation=missing"
+            url = f"/{code}/?translation=missing"
         links.append(LanguageLink(code, name, url, code == current, is_translated))
     return links
 
