@@ -58,7 +58,7 @@ collectstatic: compilemessages ## Collect hashed, compressed static files with t
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
 	  $(MANAGE) collectstatic --noinput -v 0
 
-bench: compilemessages ## Seed a throwaway database, serve it with gunicorn and measure pages with wrk
+bench: compilemessages ## Seed a throwaway database (BENCH_DATABASE=postgres for PostgreSQL), serve it with gunicorn, measure pages with wrk
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(BIN)/python bench/run.py
 

@@ -22,8 +22,9 @@ function done(summary, latency, requests)
   end
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write
   io.write(string.format(
-    "BENCH requests=%d seconds=%.3f p50_us=%d p99_us=%d non2xx=%d socket_errors=%d timeouts=%d\n",
-    summary.requests, summary.duration / 1e6, latency:percentile(50), latency:percentile(99), bad, errors,
+    "BENCH requests=%d seconds=%.3f p50_us=%d p95_us=%d p99_us=%d non2xx=%d socket_errors=%d timeouts=%d\n",
+    summary.requests, summary.duration / 1e6, latency:percentile(50), latency:percentile(95),
+    latency:percentile(99), bad, errors,
     summary.errors.timeout
   ))
 end

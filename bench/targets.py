@@ -6,6 +6,7 @@ page cache on and off; the static file and the trivial view are measured once pe
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 TRIVIAL = "Trivial Django view"
 
@@ -26,7 +27,7 @@ def targets() -> list[Target]:
     news = NewsPage.objects.live().public().filter(locale__language_code="fr").order_by("-date").first()
     if news is not None:
         found.append(Target("News page (fr)", news.url))
-    found += [*guide_targets(), *directory_targets()]
+    found += [*guide_targets(), *directory_targets(), *site_search_targets()]
     found += [
         Target("Static file (portal.css)", static("css/portal.css"), page=False),
         Target(TRIVIAL, "/bench/trivial/", page=False),
@@ -65,4 +66,20 @@ def directory_targets() -> list[Target]:
             f"{page.url}?q=aide&category=community-care&commune=esch-sur-alzette",
         )
     )
+    return found
+
+
+def site_search_targets() -> list[Target]:
+    """Site searches and suggestions (issue 6's figures: p95 under 150 ms and 50 ms). Never cached."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    found = []
+    for language, query, prefix in (("fr", "aide domicile", "aide"), ("de", "Garten", "Gart")):
+        with translation.override(language):
+            search, suggestions = reverse("site_search"), reverse("site_search_suggestions")
+        found += [
+            Target(f'Site search ("{query}", {language})', f"{search}?{urlencode({'q': query})}", page=False),
+            Target(f'Suggestions ("{prefix}", {language})', f"{suggestions}?{urlencode({'q': prefix})}", page=False),
+        ]
     return found

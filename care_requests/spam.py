@@ -94,4 +94,5 @@ def rate_limit_exceeded(request, *, scope: str) -> bool:
         except ValueError:
             cache.set(key, 1, timeout=window)
             count = 1
-    return count > settings.CARE_REQUEST_RATE_LIMIT
+    # With the cache down (Redis errors are ignored) nothing is counted and the form stays open.
+    return count is not None and count > settings.CARE_REQUEST_RATE_LIMIT

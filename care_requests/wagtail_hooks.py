@@ -2,6 +2,7 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -12,6 +13,18 @@ from .models import CannedReply, OrganisationMembership
 @hooks.register("register_admin_urls")
 def register_helpdesk_urls():
     return [path("care-requests/", include((helpdesk_urls, "care_requests_admin"), namespace="care_requests_admin"))]
+
+
+@hooks.register("filter_form_submissions_for_user")
+def form_submissions_for_page_authors(user, editable_forms):
+    """Submissions hold personal details: only people who create or publish pages see them.
+
+    Translators may change every page (to translate it) but have no reason to read what visitors sent.
+    """
+    if user.is_superuser:
+        return editable_forms
+    authored = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["add", "publish"])
+    return editable_forms.filter(pk__in=authored.values("pk"))
 
 
 class PermissionMenuItem(MenuItem):

@@ -10,8 +10,23 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.whitelist import Whitelister, allow_without_attributes, attribute_rule, check_url
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+
+
+class RichTextFeaturesWhitelister(Whitelister):
+    """The elements RICH_TEXT_FEATURES produce, in Wagtail's database format; nothing else is kept.
+
+    The editor only produces these, but rich text also arrives through translations, imports and
+    crafted requests (CVE-2021-29434): scripts, event handlers and ``javascript:`` links go.
+    """
+
+    element_rules = {
+        "[document]": allow_without_attributes,
+        "a": attribute_rule({"href": check_url, "linktype": True, "id": True}),
+        **dict.fromkeys(("p", "br", "b", "strong", "i", "em", "ol", "ul", "li", "h3", "h4"), allow_without_attributes),
+    }
 
 
 def field_error(field: str, message: str) -> blocks.StructBlockValidationError:
@@ -36,6 +51,9 @@ class HeadingBlock(blocks.StructBlock):
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    def get_prep_value(self, value):
+        return RichTextFeaturesWhitelister().clean(super().get_prep_value(value))
 
     class Meta:
         icon = "pilcrow"

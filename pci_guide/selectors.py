@@ -34,14 +34,15 @@ def guide_phases(guide: GuideIndexPage) -> list[Phase]:
 
 def guide_sections(guide: GuideIndexPage) -> list[Page]:
     """The guide's other live pages (documents, generator, support...), in the editors' order."""
-    return list(guide.get_children().live().public().not_type(GuideStepPage).specific())
+    return list(guide.get_children().live().public().not_type(GuideStepPage))
 
 
-def step_neighbours(step: GuideStepPage) -> tuple[GuideStepPage | None, GuideStepPage | None]:
-    siblings = GuideStepPage.objects.sibling_of(step).live().public()
-    previous = siblings.filter(step_number__lt=step.step_number).order_by("-step_number").first()
-    following = siblings.filter(step_number__gt=step.step_number).order_by("step_number").first()
-    return previous, following
+def step_neighbours(step: GuideStepPage, phases: list[Phase]) -> tuple[GuideStepPage | None, GuideStepPage | None]:
+    """The steps before and after ``step`` among the guide's live steps (``guide_phases``)."""
+    steps = [other for phase in phases for other in phase.steps]
+    previous = [other for other in steps if other.step_number < step.step_number]
+    following = [other for other in steps if other.step_number > step.step_number]
+    return (previous[-1] if previous else None), (following[0] if following else None)
 
 
 @dataclass

@@ -53,7 +53,10 @@ def fill_source_language(path: str) -> int:
             filled += 1
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
-            entry.msgstr = entry.msgid
+            if entry.msgid_plural:
+                entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+            else:
+                entry.msgstr = entry.msgid
     catalogue.save(path)
     return filled
 

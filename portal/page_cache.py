@@ -31,6 +31,16 @@ def current_generation() -> str:
     return generation
 
 
+def generation_cached(key: str, build, *, timeout: int = 60 * 60):
+    """``build()``, kept in the cache until content is published (or ``timeout`` seconds)."""
+    full_key = f"{key}:{current_generation()}"
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        cache.set(full_key, value, timeout=timeout)
+    return value
+
+
 def page_cache_purge(**kwargs) -> None:
     """Retire every cached page. Also a signal receiver; apps call it after bulk imports."""
     cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)

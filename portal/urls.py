@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from portal.search import views as search_views
 
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
@@ -31,6 +33,8 @@ if settings.BENCH:
     urlpatterns.append(path("bench/trivial/", views.bench_trivial))
 
 urlpatterns += i18n_patterns(
+    path(_("search/"), search_views.search_page, name="site_search"),
+    path(_("search/suggestions/"), search_views.suggestions, name="site_search_suggestions"),
     path("directory/", include("services_directory.urls")),
     path("pci/", include("pci_guide.urls")),
     path("help/", include("care_requests.urls")),

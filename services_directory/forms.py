@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from geography.models import Commune
 from geography.places import commune_lookup, fold
+from portal.page_cache import generation_cached
 
 from .models import SpokenLanguage
 from .search import MAX_QUERY_LENGTH, SORT_DISTANCE, SORT_NAME, SORT_RELEVANCE, DirectoryQuery
@@ -49,9 +50,12 @@ class DirectorySearchForm(forms.Form):
         self.ambiguous_communes: list[Commune] = []
         terms = sorted(terms_in_locale(locale).values(), key=lambda term: fold(term.name))
         self.fields["category"].choices = [("", _("All types")), *((term.code, term.name) for term in terms)]
-        self.communes = sorted(Commune.objects.select_related("canton"), key=lambda commune: fold(commune.name))
+        # Reference lists that change with a migration at most: cached like the rest of the site chrome.
+        communes = generation_cached("communes", lambda: list(Commune.objects.select_related("canton")))
+        self.communes = sorted(communes, key=lambda commune: fold(commune.name))
         self.fields["commune"].choices = [("", _("All communes")), *((c.slug, c.name) for c in self.communes)]
-        languages = sorted(SpokenLanguage.objects.all(), key=lambda language: fold(str(language.name)))
+        spoken = generation_cached("spoken-languages", lambda: list(SpokenLanguage.objects.all()))
+        languages = sorted(spoken, key=lambda language: fold(str(language.name)))
         self.fields["language"].choices = [("", _("Any language")), *((lang.code, lang.name) for lang in languages)]
         for name in ("category", "commune", "language"):
             self.fields[name].error_messages["invalid_choice"] = _("This choice is not in the list. Choose another.")

@@ -28,7 +28,7 @@ from geography.places import fold
 
 from .hours import Closure, WeeklyHours, WeeklySlot
 from .models import DirectoryPage, Location, Organization, Schedule, Service, ServiceAtLocation, ServiceClosure
-from .selectors import PUBLIC_STATUSES, directory_services, terms_in_locale, with_facts
+from .selectors import PUBLIC_STATUSES, directory_services, terms_in_locale, with_card_facts, with_facts
 
 SORT_RELEVANCE = "relevance"
 SORT_NAME = "name"
@@ -94,33 +94,37 @@ def _candidates(locale: Locale, query: DirectoryQuery) -> QuerySet[Service]:
     return services
 
 
-def _text_ranks(locale: Locale, candidates: QuerySet[Service], rows: list[tuple], words: list[str]) -> dict[int, int]:
-    """Rank (0 = best) of every candidate the text matches."""
-    terms = terms_in_locale(locale)
-    categories: dict[int, list[str]] = {}
-    for service_id, term_key in Service.categories.through.objects.filter(
-        service__in=candidates.values("pk")
-    ).values_list("service_id", "taxonomyterm__translation_key"):
-        term = terms.get(term_key)
-        if term is not None:
-            categories.setdefault(service_id, []).append(term.name)
+def _text_ranks(
+    locale: Locale, candidates: QuerySet[Service], rows: list[tuple], words: list[str]
+) -> dict[int, tuple[bool, bool]]:
+    """Rank (lowest first) of every candidate the text matches.
 
-    backend_order = {}
-    searchable = Service.objects.filter(locale=locale, live=True).only("pk")
-    for position, service in enumerate(get_search_backend().search(" ".join(words), searchable, operator="and")):
-        backend_order[service.pk] = position
+    ``rows`` are (pk, name, translation key, organisation name, category translation keys). Services
+    with every word in their name come first, then those with every word in their name, organisation
+    and categories, then those the search index finds through their other texts.
+    """
+    terms = terms_in_locale(locale)
+    # Only the candidates, and without the backend's relevance score: scoring every match takes seconds
+    # with 10,000 services on the database backend; within a rank, services are shown by name.
+    searchable = Service.objects.filter(pk__in=candidates.values("pk")).only("pk")
+    indexed = {
+        service.pk
+        for service in get_search_backend().search(
+            " ".join(words), searchable, operator="and", order_by_relevance=False
+        )
+    }
 
     folded_words = [fold(word) for word in words]
     ranks = {}
-    for pk, name, _key, organisation in rows:
+    for pk, name, _key, organisation, term_keys in rows:
         folded_name = fold(name)
-        document = " ".join([folded_name, fold(organisation), *(fold(term) for term in categories.get(pk, ()))])
+        category_names = [terms[key].name for key in term_keys if key in terms]
+        document = " ".join([folded_name, fold(organisation), *(fold(term) for term in category_names)])
         in_name = all(word in folded_name for word in folded_words)
         everywhere = in_name or all(word in document for word in folded_words)
-        if everywhere or pk in backend_order:
-            ranks[pk] = (not in_name, not everywhere, backend_order.get(pk, len(backend_order)))
-    ordered = sorted(ranks, key=lambda pk: ranks[pk])
-    return {pk: position for position, pk in enumerate(ordered)}
+        if everywhere or pk in indexed:
+            ranks[pk] = (not in_name, not everywhere)
+    return ranks
 
 
 def _open_now(candidates: QuerySet[Service], now: datetime) -> set[int]:
@@ -169,11 +173,27 @@ def _distances(candidates: QuerySet[Service], commune: Commune) -> dict[int, flo
     return distances
 
 
+def _rows(candidates: QuerySet[Service], *, with_categories: bool) -> list[tuple]:
+    """(pk, name, translation key, organisation name, category translation keys) of every candidate.
+
+    The categories come in the same query (one row per service and category) when the text needs them.
+    """
+    fields = ("pk", "name", "translation_key", "organization__name")
+    if not with_categories:
+        return [(*row, ()) for row in candidates.order_by().values_list(*fields)]
+    rows: dict[int, tuple] = {}
+    for *row, term_key in candidates.order_by().values_list(*fields, "categories__translation_key"):
+        known = rows.setdefault(row[0], (*row, []))
+        if term_key is not None:
+            known[-1].append(term_key)
+    return list(rows.values())
+
+
 def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) -> SearchOutcome:
     """The live public services of ``locale`` matching ``query``, in the order asked for."""
     candidates = _candidates(locale, query)
-    rows = list(candidates.order_by().values_list("pk", "name", "translation_key", "organization__name"))
     words = query_words(query.text)
+    rows = _rows(candidates, with_categories=bool(words))
     ranks = _text_ranks(locale, candidates, rows, words) if words else None
     if ranks is not None:
         rows = [row for row in rows if row[0] in ranks]
@@ -187,16 +207,16 @@ def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) ->
         distances = _distances(candidates, query.commune)
         ordered = sorted(by_name, key=lambda row: (row[0] not in distances, distances.get(row[0], 0.0)))
     elif query.sort == SORT_RELEVANCE and ranks is not None:
-        ordered = sorted(by_name, key=lambda row: ranks[row[0]])
+        ordered = sorted(by_name, key=lambda row: ranks[row[0]])  # stable: by name within a rank
     else:
         ordered = by_name
-    matches = [Match(pk=pk, name=name, translation_key=key) for pk, name, key, _org in ordered]
+    matches = [Match(pk=pk, name=name, translation_key=key) for pk, name, key, *_rest in ordered]
     return SearchOutcome(matches=matches, distances=distances)
 
 
 def services_in_order(ids: list[int]) -> list[Service]:
-    """The services ``ids`` with their facts, in that order."""
-    services = {service.pk: service for service in with_facts(Service.objects.filter(pk__in=ids))}
+    """The services ``ids`` with what their listing cards show, in that order."""
+    services = {service.pk: service for service in with_card_facts(Service.objects.filter(pk__in=ids))}
     return [services[pk] for pk in ids if pk in services]
 
 
@@ -205,7 +225,10 @@ def locations_in_locale(services: list[Service], locale: Locale) -> dict[UUID, L
     sources = {
         sal.location.translation_key: sal.location for service in services for sal in service.service_at_locations.all()
     }
-    translated = Location.objects.filter(translation_key__in=list(sources), locale=locale).select_related("commune")
+    missing = [key for key, location in sources.items() if location.locale_id != locale.pk]
+    if not missing:
+        return sources
+    translated = Location.objects.filter(translation_key__in=missing, locale=locale).select_related("commune")
     return {**sources, **{location.translation_key: location for location in translated}}
 
 

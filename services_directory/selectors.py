@@ -5,10 +5,11 @@ from __future__ import annotations
 from calendar import monthrange
 from datetime import date
 
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from wagtail.models import Locale
 
 from geography.models import Commune
+from portal.page_cache import generation_cached
 
 from .models import Organization, Service, ServiceAtLocation, ServiceStatus, TaxonomyTerm
 
@@ -75,23 +76,33 @@ def directory_services(
     return with_facts(services)
 
 
-def with_facts(services: QuerySet[Service]) -> QuerySet[Service]:
-    """``services`` with everything a listing shows fetched in a constant number of queries."""
+def with_card_facts(services: QuerySet[Service]) -> QuerySet[Service]:
+    """``services`` with what a listing card shows (categories, hours, phones, places), in constant queries."""
     return services.select_related("organization", "locale").prefetch_related(
         "categories",
-        "service_areas",
-        "languages",
         "schedules",
         "closures",
         "phones",
-        "service_at_locations__location__commune",
+        Prefetch("service_at_locations", ServiceAtLocation.objects.select_related("location__commune")),
     )
 
 
+def with_facts(services: QuerySet[Service]) -> QuerySet[Service]:
+    """``services`` with every fact a service page or the API shows, in a constant number of queries."""
+    return with_card_facts(services).prefetch_related("service_areas", "languages")
+
+
 def terms_in_locale(locale: Locale) -> dict:
-    """Taxonomy terms by translation key in ``locale``, falling back to the source-language term."""
-    terms = {}
-    for term in TaxonomyTerm.objects.filter(locale__in=[Locale.get_default(), locale]).select_related("locale"):
-        if term.locale_id == locale.pk or term.translation_key not in terms:
-            terms[term.translation_key] = term
-    return terms
+    """Taxonomy terms by translation key in ``locale``, falling back to the source-language term.
+
+    Cached until content is published (saving a term purges, see ``PAGE_CACHE_PURGE_MODELS``).
+    """
+
+    def build() -> dict:
+        terms = {}
+        for term in TaxonomyTerm.objects.filter(locale__in=[Locale.get_default(), locale]).select_related("locale"):
+            if term.locale_id == locale.pk or term.translation_key not in terms:
+                terms[term.translation_key] = term
+        return terms
+
+    return generation_cached(f"directory-terms:{locale.pk}", build)

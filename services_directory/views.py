@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from geography.models import Commune
+from portal.page_cache import generation_cached
 
 from .forms import DirectorySearchForm
 from .hours import LUXEMBOURG, public_holidays
@@ -33,7 +34,7 @@ from .search import (
     service_names_by_language,
     services_in_order,
 )
-from .selectors import directory_services, terms_in_locale
+from .selectors import directory_services, terms_in_locale, with_card_facts
 from .structured_data import service_json_ld
 
 RESULTS_PER_PAGE = 20
@@ -117,14 +118,22 @@ def directory_search_page(request, *, page: DirectoryPage):
 def _alternate_urls(request, page: DirectoryPage, route: str, names: dict[str, str] | None, key) -> dict[str, str]:
     """The same record in every language it has: ``names`` by language, or ``None`` for a record in all of them."""
     urls = {}
-    for translation in page.get_translations(inclusive=True).live().public().specific().select_related("locale"):
-        code = translation.locale.language_code
-        url = translation.get_url(request)
-        if not url or (names is not None and code not in names):
+    for code, url in _directory_translations(request, page):
+        if names is not None and code not in names:
             continue
         args = [key] if names is None else [key, slugify(names[code]) or "-"]
-        urls[code] = url + translation.reverse_subpage(route, args=args)
+        urls[code] = url + page.reverse_subpage(route, args=args)  # the same routes in every language
     return urls
+
+
+def _directory_translations(request, page: DirectoryPage) -> list[tuple[str, str]]:
+    """(language, URL) of the directory page's live translations, cached until content is published."""
+
+    def build():
+        translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+        return [(t.locale.language_code, t.get_url(request)) for t in translations if t.get_url(request)]
+
+    return generation_cached(f"directory-translations:{page.pk}:{request.get_host()}", build)
 
 
 def _care_commune(request, service: Service) -> Commune | None:
@@ -206,7 +215,9 @@ def organization_page(request, *, page: DirectoryPage, key, slug: str):
     if slug != canonical:
         return redirect(page.url + page.reverse_subpage("organization", args=[key, canonical]))
     services = _decorate(
-        list(directory_services(locale=page.locale, organization=organization)), page=page, commune=None
+        list(with_card_facts(directory_services(locale=page.locale, organization=organization).prefetch_related(None))),
+        page=page,
+        commune=None,
     )
     context = {
         "organization": organization,
@@ -221,7 +232,11 @@ def commune_page(request, *, page: DirectoryPage, slug: str):
     commune = Commune.objects.select_related("canton").filter(slug=slug).first()
     if commune is None:
         raise Http404
-    services = _decorate(list(directory_services(locale=page.locale, commune=commune)), page=page, commune=commune)
+    services = _decorate(
+        list(with_card_facts(directory_services(locale=page.locale, commune=commune).prefetch_related(None))),
+        page=page,
+        commune=commune,
+    )
     groups: dict[str, list[Service]] = {}
     for service in services:
         for name in service.category_names or [""]:

@@ -1,6 +1,45 @@
 import pytest
 from django.core.cache import cache
 
+from tests.browser.conftest import start_site_preparation
+from tests.home.demo_site import DemoSite, close_demo_site, demo_site  # noqa: F401 -- the shared demo fixture
+
+
+def _reads_demo_site(item) -> bool:
+    return item.cls is not None and issubclass(item.cls, DemoSite)
+
+
+def _run_order(item) -> int:
+    """Ordinary tests, then the classes that read the demo site, then transactional tests, then the browser.
+
+    The demo site is loaded once for all its readers (``tests/home/demo_site.py``) and rolled back
+    when the last one is done; transactional tests empty the database when they end, so they come after.
+    """
+    if item.get_closest_marker("browser"):
+        return 3
+    marker = item.get_closest_marker("django_db")
+    if (marker and marker.kwargs.get("transaction")) or "transactional_db" in getattr(item, "fixturenames", ()):
+        return 2
+    return 1 if _reads_demo_site(item) else 0
+
+
+def pytest_collection_modifyitems(items):
+    items.sort(key=_run_order)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    if _reads_demo_site(item) and (nextitem is None or not _reads_demo_site(nextitem)):
+        close_demo_site()
+    return result
+
+
+def pytest_collection_finish(session):
+    """The browser site is prepared in the background while the other tests run."""
+    if any(item.get_closest_marker("browser") for item in session.items):
+        start_site_preparation(session.config)
+
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
@@ -13,3 +52,15 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def redis_down(settings):
+    """Redis configured as in production (base.py), on a port where nothing listens."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/5",
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1, "IGNORE_EXCEPTIONS": True},
+        }
+    }

@@ -32,8 +32,9 @@ def no_store(response):
     return response
 
 
-def too_many_requests(request):
-    response = TemplateResponse(request, "care_requests/too_many_requests.html", status=429)
+def too_many_requests(request, page: Page | None = None):
+    """The 429 page; on a form page, ``page`` lets the language switcher go to that form's translations."""
+    response = TemplateResponse(request, "care_requests/too_many_requests.html", {"page": page}, status=429)
     response["Retry-After"] = str(settings.CARE_REQUEST_RATE_WINDOW_SECONDS)
     return no_store(response)
 
@@ -93,7 +94,7 @@ class CareRequestPage(RoutablePageMixin, Page):
             data = self._load_payload(request)
             return self.render_form(request, CareRequestForm(data) if data else CareRequestForm())
         if rate_limit_exceeded(request, scope="care"):
-            return too_many_requests(request)
+            return too_many_requests(request, self)
         if action == "send":
             return self._send(request)
         form = CareRequestForm(request.POST)
@@ -166,7 +167,7 @@ class ContactFormPage(AbstractEmailForm):
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST" and rate_limit_exceeded(request, scope="form"):
-            return too_many_requests(request)
+            return too_many_requests(request, self)
         return no_store(super().serve(request, *args, **kwargs))
 
     def process_form_submission(self, form):

@@ -41,10 +41,19 @@ def create_site(apps, schema_editor):
     Site.objects.create(hostname="localhost", port=80, root_page_id=home.pk, is_default_site=True, site_name="Portail CIG & PCI")
 
 
+def remove_site(apps, schema_editor):
+    """Back to Wagtail's empty tree: the site and every page below the root go (their apps' tables already have)."""
+    Page = apps.get_model("wagtailcore.Page")
+    Site = apps.get_model("wagtailcore.Site")
+    Site.objects.all().delete()
+    Page.objects.filter(depth__gt=1).delete()
+    Page.objects.filter(depth=1).update(numchild=0)
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("home", "0001_initial"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
-    operations = [migrations.RunPython(create_site, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(create_site, remove_site)]

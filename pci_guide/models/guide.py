@@ -156,5 +156,5 @@ class GuideStepPage(Page):
         context["phases"] = guide_phases(guide)
         context["sections"] = guide_sections(guide)
         context["phase_title"] = guide.phase_title(self.phase)
-        context["previous_step"], context["next_step"] = step_neighbours(self)
+        context["previous_step"], context["next_step"] = step_neighbours(self, context["phases"])
         return context

@@ -1,7 +1,8 @@
 """Security headers that Django's SecurityMiddleware does not set: Content-Security-Policy and Permissions-Policy.
 
 Public pages get a strict policy: scripts and styles only from the site itself, no inline code, images
-from the site, ``data:`` URIs (Leaflet's CSS) and the map tile server named by ``MAP_TILE_URL``.
+from the site, ``data:`` URIs (Leaflet's CSS), the map tile server named by ``MAP_TILE_URL`` and the
+media bucket when uploads live in S3-compatible storage.
 
 The Wagtail admin (everything under ``/admin/``) gets a relaxed policy because Wagtail itself still
 writes inline ``<script>`` and ``style`` attributes in its templates and widgets (Draftail, the page
@@ -25,6 +26,21 @@ def map_tile_source(tile_url: str) -> str:
     return f"{parts.scheme}://{host}"
 
 
+def media_sources() -> list[str]:
+    """CSP sources for uploads kept in an S3-compatible bucket (``AWS_STORAGE_BUCKET_NAME``), none otherwise.
+
+    A CDN or custom domain is the only source; else the endpoint's host, with its subdomains for
+    virtual-hosted bucket addresses (``https://bucket.s3.example``); else Amazon S3.
+    """
+    if not settings.AWS_STORAGE_BUCKET_NAME:
+        return []
+    if settings.AWS_S3_CUSTOM_DOMAIN:
+        return [f"https://{settings.AWS_S3_CUSTOM_DOMAIN}"]
+    parts = urlsplit(settings.AWS_S3_ENDPOINT_URL or "https://s3.amazonaws.com")
+    host = parts.netloc if settings.AWS_S3_ENDPOINT_URL else "amazonaws.com"
+    return [f"{parts.scheme}://{host}", f"{parts.scheme}://*.{host}"]
+
+
 def _serialise(directives: dict[str, list[str]]) -> str:
     return "; ".join(" ".join([name, *sources]) for name, sources in directives.items())
 
@@ -34,6 +50,7 @@ def public_policy() -> str:
     tiles = map_tile_source(settings.MAP_TILE_URL)
     if tiles:
         images.append(tiles)
+    images += media_sources()
     return _serialise(
         {
             "default-src": ["'self'"],
@@ -57,7 +74,7 @@ def admin_policy() -> str:
             "default-src": ["'self'"],
             "script-src": ["'self'", "'unsafe-inline'"],
             "style-src": ["'self'", "'unsafe-inline'"],
-            "img-src": ["'self'", "data:", "blob:"],
+            "img-src": ["'self'", "data:", "blob:", *media_sources()],
             "font-src": ["'self'", "data:"],
             "connect-src": ["'self'"],
             "frame-src": ["'self'"],

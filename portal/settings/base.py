@@ -10,6 +10,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from portal.env import env_bool, env_int, env_list, env_str
+from portal.search.config import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -26,6 +27,10 @@ INSTALLED_APPS = [
     "services_directory",
     "pci_guide",
     "care_requests",
+    "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -65,8 +70,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "portal.middleware.sessions.AbsoluteSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "portal.middleware.two_factor.AdminTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -167,6 +174,20 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploads in an S3-compatible bucket (AWS, MinIO, Ceph, Scaleway…) when a bucket is named. The keys
+# come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, read by django-storages from the environment.
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME", "")
+AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL", "") or None
+AWS_S3_REGION_NAME = env_str("AWS_S3_REGION_NAME", "") or None
+AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN", "") or None
+AWS_S3_ADDRESSING_STYLE = env_str("AWS_S3_ADDRESSING_STYLE", "") or None
+AWS_LOCATION = env_str("AWS_LOCATION", "")
+# Signed, expiring URLs for a private bucket; turn off for a public bucket or a CDN (AWS_S3_CUSTOM_DOMAIN).
+AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", default=True)
+AWS_DEFAULT_ACL = None
+AWS_S3_FILE_OVERWRITE = False
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
 
 # Email.
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
@@ -179,16 +200,18 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "portal@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Background tasks (Wagtail's task framework). Immediate unless a queue is configured.
+# Background tasks (Wagtail's task framework). Immediate unless a queue is configured; production.py
+# defaults to the database queue of django-tasks-db, worked by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
 # Map tiles: any XYZ tile server; pages work without tiles (and without JavaScript).
 MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION", "© OpenStreetMap contributors")
 
-# Search: the database backend unless an Elasticsearch/OpenSearch cluster is named.
+# Search: the database backend unless an Elasticsearch/OpenSearch cluster is named (portal/search/).
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+ELASTICSEARCH_TIMEOUT = env_int("ELASTICSEARCH_TIMEOUT", 3)
+WAGTAILSEARCH_BACKENDS = search_backends(elasticsearch_url=ELASTICSEARCH_URL, timeout=ELASTICSEARCH_TIMEOUT)
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Portail CIG & PCI"
@@ -224,6 +247,11 @@ SESSION_ABSOLUTE_AGE = env_int("SESSION_ABSOLUTE_SECONDS", 10 * 60 * 60)
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.ThrottledLoginForm"
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
+# Two-factor login for the admin (portal.two_factor): an authenticator app (TOTP) and backup codes.
+# Required of every admin user unless turned off (dev and test turn it off); a user who has set it up
+# is always asked for a code.
+ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA", default=True)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # The admin fetches nothing from other origins (the CSP forbids it anyway).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False

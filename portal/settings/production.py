@@ -1,6 +1,6 @@
 """Production: HTTPS only. Everything else is in base.py and comes from the environment."""
 
-from portal.env import env_bool, env_int
+from portal.env import env_bool, env_int, env_str
 from portal.settings.base import *  # noqa: F403
 
 DEBUG = False
@@ -14,3 +14,6 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
+
+# Emails and Wagtail's background work wait in the database until `manage.py db_worker` runs them.
+TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}

@@ -15,3 +15,5 @@ WHITENOISE_USE_FINDERS = True  # the browser tests' server serves static files w
 WAGTAILADMIN_BASE_URL = "https://portal.example.lu"
 # Cached pages would outlive each test's database rollback; tests of the page cache turn it on.
 PAGE_CACHE_SECONDS = 0
+# The admin tests sign in with a password; the two-factor tests turn it on.
+ADMIN_REQUIRE_2FA = False

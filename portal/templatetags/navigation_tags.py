@@ -52,7 +52,7 @@ def _language_links(context) -> list[LanguageLink]:
     page = context.get("page")
     alternates = context.get("alternate_urls")
     links = []
-    if isinstance(page, Page):
+    if alternates is None and isinstance(page, Page):
         chrome = site_chrome(request)
         translations = {
             translation.locale.language_code: translation
@@ -115,7 +115,11 @@ def breadcrumbs(context):
     page = context.get("page")
     trail = []
     if isinstance(page, Page) and page.depth > 2:
-        trail = list(page.get_ancestors().filter(depth__gt=1))
+        home = site_chrome(context.get("request")).home
+        if page.depth == 3 and home is not None and page.path.startswith(home.path):
+            trail = [home]  # a child of the home page: the trail is the (cached) home page
+        else:
+            trail = list(page.get_ancestors().filter(depth__gt=1))
     return {"trail": trail, "page": page, "request": context.get("request")}
 
 

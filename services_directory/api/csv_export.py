@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from django.http import HttpResponse
 
 from ..importers.csv_format import COLUMNS
 from .serializers import WEEKDAY_CODES
 
-FORMULA_STARTS = ("=", "@")
+FORMULA_STARTS = ("=", "@", "\t", "\r")
+# A leading + or - starts a formula too, unless the cell is a phone number or a number.
+SIGNED_NUMBER = re.compile(r"[+-][\d\s()./-]*")
 
 
 def _cell(value) -> str:
+    """The value as text that a spreadsheet shows and never evaluates as a formula."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    if text.startswith(FORMULA_STARTS) or (text.startswith(("+", "-")) and not SIGNED_NUMBER.fullmatch(text)):
+        return "'" + text
+    return text
 
 
 def response(rows: list[dict], *, filename: str) -> HttpResponse:

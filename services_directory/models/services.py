@@ -21,6 +21,7 @@ from services_directory.hours import Closure, WeeklyHours, WeeklySlot
 
 from .choices import DataOrigin, PhoneKind, ServiceStatus, Weekday
 from .organizations import Organization
+from .taxonomy import TaxonomyTerm
 
 FACT_FIELDS = (
     "categories",
@@ -106,7 +107,9 @@ class Service(
         index.AutocompleteField("name"),
         index.SearchField("description", boost=2),
         index.SearchField("eligibility_description"),
+        index.SearchField("category_names"),
         index.RelatedFields("organization", [index.SearchField("name")]),
+        index.FilterField("id"),  # the directory search asks the index about the filtered services only
         index.FilterField("locale"),
         index.FilterField("live"),
         index.FilterField("status"),
@@ -133,6 +136,12 @@ class Service(
     @property
     def is_sample(self) -> bool:
         return self.data_origin in (DataOrigin.SAMPLE, DataOrigin.SYNTHETIC)
+
+    def category_names(self) -> str:
+        """Its categories' names in its own language (the index's, so "Gaardenaarbecht" finds gardening)."""
+        keys = [term.translation_key for term in self.categories.all()]
+        names = TaxonomyTerm.objects.filter(translation_key__in=keys, locale_id=self.locale_id)
+        return " ".join(names.values_list("name", flat=True))
 
     def opening_hours(self) -> WeeklyHours:
         """The weekly hours with closures; uses prefetched ``schedules`` and ``closures`` when present."""

@@ -1,3 +1,4 @@
+import re
 import time
 
 import pytest
@@ -57,6 +58,7 @@ def care_page(db):
     translated_home("lb")
     lb_page = page.copy_for_translation(Locale.objects.get(language_code="lb"))
     lb_page.title = "Hëllef ufroen"
+    lb_page.slug = "hellef-ufroen"
     lb_page.save_revision().publish()
     return page
 
@@ -108,3 +110,17 @@ def answers(**overrides) -> dict:
     }
     data.update(overrides)
     return data
+
+
+def post(client, url, data, **extra):
+    return client.post(url, data, REMOTE_ADDR=extra.pop("ip", "10.0.0.1"), **extra)
+
+
+def check_then_send(client, url, data, capture):
+    """Check the answers, then send them; the callbacks run after the request's commit are executed."""
+    check = post(client, url, {**data, "action": "check"})
+    assert check.status_code == 200
+    payload = re.search(r'name="payload" value="([^"]+)"', check.content.decode()).group(1)
+    with capture(execute=True):
+        sent = post(client, url, {"payload": payload, "action": "send"})
+    return check, sent

@@ -9,8 +9,8 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from care_requests.models import AuditEntry, CannedReply, CareRequest, MonthlyCount, OutboxEmail, Status
-from care_requests.services import care_request_submit
 from geography.models import Commune
+from tests.factories.care import submitted_care_request
 
 ROLES = ["superuser", "helpdesk", "cig_own", "cig_other", "editor", "moderator", "translator"]
 EXPECTED = {
@@ -26,20 +26,7 @@ EXPECTED = {
 
 
 def submit(**overrides):
-    data = {
-        "requester_role": "self",
-        "name": "Jean Weber",
-        "address": "1 rue Principale",
-        "commune_object": Commune.objects.get(slug="schifflange"),
-        "phone": "+352 691 000 111",
-        "email": "jean@example.lu",
-        "contact_language": "fr",
-        "help_kind": "gardening",
-        "description": '=HYPERLINK("http://evil.example")',
-        "availability": "@SUM(1)",
-    }
-    data.update(overrides)
-    return care_request_submit(data=data, locale="fr")
+    return submitted_care_request(description='=HYPERLINK("http://evil.example")', availability="@SUM(1)", **overrides)
 
 
 def urls(care_request):

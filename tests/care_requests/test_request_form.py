@@ -6,26 +6,11 @@ from django.urls import reverse
 
 from care_requests.models import AuditEntry, CareRequest, EmailStatus, OutboxEmail, Status
 
-from .conftest import DEAD_SMTP_PORT, answers
-
-LB_URL = "/lb/helleff-ufroen/"
+from .conftest import DEAD_SMTP_PORT, answers, check_then_send, post
 
 
 def lb_url(page):
     return page.get_translation(page.locale.__class__.objects.get(language_code="lb")).url
-
-
-def post(client, url, data, **extra):
-    return client.post(url, data, REMOTE_ADDR=extra.pop("ip", "10.0.0.1"), **extra)
-
-
-def check_then_send(client, url, data, capture):
-    check = post(client, url, {**data, "action": "check"})
-    assert check.status_code == 200
-    payload = re.search(r'name="payload" value="([^"]+)"', check.content.decode()).group(1)
-    with capture(execute=True):
-        sent = post(client, url, {"payload": payload, "action": "send"})
-    return check, sent
 
 
 @pytest.mark.django_db
@@ -59,7 +44,7 @@ class CareRequestFormTests:
 
         to_cig = smtp.to("cig@schifflange.example")
         assert len(to_cig) == 1 and care_request.reference in to_cig[0]
-        assert "Marie" not in to_cig[0] and "621" not in to_cig[0] and "/admin/care-requests/" in to_cig[0]
+        assert "Marie" not in to_cig[0] and "621 123" not in to_cig[0] and "/admin/care-requests/" in to_cig[0]
         assert smtp.to("helpdesk@portal.example.lu")
         assert not smtp.to("cig@mersch.example")
         to_requester = smtp.to("marie@example.lu")
@@ -145,7 +130,18 @@ class SpamTests:
         assert blocked.status_code == 429
         assert blocked["Retry-After"]
         assert '<html lang="lb"' in blocked.content.decode()
+        assert f'href="{care_page.url}" lang="fr"' in blocked.content.decode()  # the switcher: the French form
         assert post(client, url, answers(name=""), ip="10.0.0.2").status_code == 200
+
+    def test_redis_down_lets_people_ask_for_help(
+        self, client, care_page, schifflange_cig, redis_down, django_capture_on_commit_callbacks
+    ):
+        url = lb_url(care_page)
+        assert client.get(url).status_code == 200
+        mistake = post(client, url, answers(name=""))
+        assert mistake.status_code == 200 and "error-summary" in mistake.content.decode()
+        _check, sent = check_then_send(client, url, answers(), django_capture_on_commit_callbacks)
+        assert sent.status_code == 302 and CareRequest.objects.count() == 1
 
     def test_listing_error_report_lands_in_the_queue(
         self, client, schifflange_cig, smtp, django_capture_on_commit_callbacks

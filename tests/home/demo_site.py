@@ -1,10 +1,15 @@
-"""The demo site, built once per test class by ``manage.py load_demo_content``.
+"""The demo site, built once per test run by ``manage.py load_demo_content``.
 
-The command runs inside a transaction that is rolled back after the class, so other tests keep
-an empty site. wagtail-localize publishes translations when the transaction commits; the
-callbacks are run when the command returns, as a real commit would.
+Loading the demo is the slowest thing the suite does, so every test class that reads it derives
+from ``DemoSite`` and shares one load: ``tests/conftest.py`` runs those classes one after another,
+after the ordinary tests and before the transactional ones, and the load happens in a transaction
+that is rolled back as soon as the last of them is done, so the other tests keep an empty site.
+Each test still runs in its own savepoint, so a test may change the demo (or load it again)
+without the next one noticing. wagtail-localize publishes translations when the transaction
+commits; the callbacks are run when the command returns, as a real commit would.
 """
 
+from contextlib import ExitStack
 from io import StringIO
 
 import pytest
@@ -20,17 +25,33 @@ def load_demo_content() -> str:
     return output.getvalue()
 
 
+_open_demo_sites: list = []
+
+
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The media folder of the demo site, loaded on first use and rolled back by ``close_demo_site``."""
+    media_root = tmp_path_factory.mktemp("demo-media")
+    stack = ExitStack()
+    stack.enter_context(override_settings(MEDIA_ROOT=media_root))
+    stack.enter_context(django_db_blocker.unblock())
+    stack.enter_context(transaction.atomic())
+    _open_demo_sites.append(stack)
+    load_demo_content()
+    yield media_root
+    close_demo_site()
+
+
+def close_demo_site() -> None:
+    """Roll the demo site back, once the last class reading it is done (or when the run ends)."""
+    while _open_demo_sites:
+        stack = _open_demo_sites.pop()
+        transaction.set_rollback(True)
+        stack.close()
+
+
 class DemoSite:
     """Base for test classes that read the demo site (not collected itself: its name has no ``Tests``)."""
-
-    @pytest.fixture(scope="class", autouse=True)
-    @classmethod
-    def demo_site(cls, django_db_setup, django_db_blocker, tmp_path_factory):
-        media_root = tmp_path_factory.mktemp("demo-media")
-        with override_settings(MEDIA_ROOT=media_root), django_db_blocker.unblock(), transaction.atomic():
-            load_demo_content()
-            yield media_root
-            transaction.set_rollback(True)
 
     @pytest.fixture(autouse=True)
     def _media_root(self, settings, demo_site, db):

@@ -9,6 +9,7 @@ from geography.models import Commune
 from pci_guide.generator import date_in_words
 from pci_guide.models import ResolutionGeneratorPage, ResolutionTemplate
 from tests.pci_guide.helpers import LANGUAGES, GuideTestCase, docx_text
+from tests.portal.hostile import IMG_BREAKOUT, NUL, RTL_OVERRIDE, SCRIPT, assert_inert, long_string
 
 pytestmark = pytest.mark.django_db  # the demo content lives in the test database (see conftest)
 
@@ -112,6 +113,14 @@ class ResolutionGeneratorErrorTests(GuideTestCase):
                 self.assertEqual(soup.select_one('input[name="commune"]')["value"], "Atlantis")
                 self.assertEqual(soup.select_one('input[name="meeting_date"]')["value"], self.valid_date())
                 self.assertIsNotNone(soup.select_one(".error-summary"))
+
+    def test_hostile_commune_is_explained_as_text_never_500(self):
+        for value in (SCRIPT, IMG_BREAKOUT, NUL, long_string(5000), RTL_OVERRIDE):
+            with self.subTest(value=value[:20]):
+                data = {"commune": value, "meeting_date": self.valid_date(), "language": "fr"}
+                response = self.client.get(generator_in("fr").url, data)
+                self.assertEqual(response.status_code, 200)
+                assert_inert(response.text, shown=False)
 
     def test_impossible_date_is_explained_and_kept(self):
         expected = {

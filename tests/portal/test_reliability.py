@@ -20,18 +20,6 @@ UNAVAILABLE_TITLES = {
 }
 
 
-@pytest.fixture
-def redis_down(settings):
-    """Redis configured as in production (base.py), on a port where nothing listens."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/5",
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1, "IGNORE_EXCEPTIONS": True},
-        }
-    }
-
-
 def database_down(error=OperationalError):
     """Every new query fails as it does when the database server is unreachable."""
     return mock.patch.object(
@@ -100,6 +88,13 @@ class RedisOutageTests:
         settings.PAGE_CACHE_SECONDS = 300
         for page in site_pages["lb"].values():
             assert client.get(page.url).status_code == 200
+
+    def test_admin_login_still_works_and_refuses_a_wrong_password(self, client, redis_down, django_user_model):
+        django_user_model.objects.create_superuser("admin", "admin@example.lu", "correct horse battery")
+        refused = client.post("/admin/login/", {"username": "admin", "password": "wrong"})
+        assert refused.status_code == 200 and not refused.wsgi_request.user.is_authenticated
+        signed_in = client.post("/admin/login/", {"username": "admin", "password": "correct horse battery"})
+        assert signed_in.status_code == 302
 
 
 class ErrorPageTests:

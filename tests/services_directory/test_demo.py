@@ -1,12 +1,12 @@
 from collections import Counter
 
-import pytest
 from wagtail.models import Locale, Revision
 
 from geography.models import Commune
 from services_directory import demo
 from services_directory.models import DataOrigin, Location, Organization, Service, TaxonomyTerm
 from services_directory.selectors import care_organisations_for_commune, directory_services
+from tests.home.demo_site import DemoSite
 
 
 def facts(service):
@@ -19,10 +19,8 @@ def facts(service):
     )
 
 
-@pytest.mark.django_db
-class DemoDirectoryTests:
-    def test_the_demo_directory_in_four_languages_loaded_twice(self):
-        demo.load(log=lambda message: None)
+class DemoDirectoryTests(DemoSite):
+    def test_the_demo_directory_in_four_languages_and_a_second_load_changes_nothing(self):
         french = Locale.objects.get(language_code="fr")
         assert Counter(Service.objects.values_list("locale__language_code", flat=True)) == {
             "fr": 70,

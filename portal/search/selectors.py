@@ -1,0 +1,262 @@
+"""The site search and its suggestions: read-only, scoped to one locale and to live, public content.
+
+Pages (standard, news, guide), directory services and organisations and the guide's documents
+are searched with the language-aware backend (see ``portal.search.backends``). Results of every
+kind are merged by the backend's relevance: first those matching every word, then, when they
+are few, those matching some of the words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Model, Q, QuerySet
+from django.utils.safestring import SafeString
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelsearch.backends.base import BaseSearchBackend
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
+
+from geography.places import fold
+from home.models import NewsPage
+from pci_guide.models import GuideDocument, GuideIndexPage, GuideStepPage
+from portal.search.backends import with_fallback
+from portal.search.excerpts import highlight, searchable_text, title_coverage
+from services_directory.models import DirectoryPage, Organization, Service
+from services_directory.selectors import PUBLIC_STATUSES
+
+MAX_QUERY_LENGTH = 100
+MAX_WORDS = 10
+PAGE_SIZE = 10
+RESULTS_PER_KIND = 50
+SUGGESTION_COUNT = 8
+WORD_RE = re.compile(r"[^\W_]+")
+
+KIND_LABELS = {
+    "page": _("Page"),
+    "news": _("News"),
+    "guide_step": _("Guide step"),
+    "service": _("Service"),
+    "organisation": _("Organisation"),
+    "document": _("Document"),
+}
+
+
+@dataclass(frozen=True)
+class SearchText:
+    """What the visitor typed, capped, and the words searched for (punctuation and operators dropped)."""
+
+    text: str
+    words: tuple[str, ...]
+    shortened: bool = False
+
+    @classmethod
+    def parse(cls, raw: str) -> SearchText:
+        raw = " ".join((raw or "").split())
+        text = raw[:MAX_QUERY_LENGTH].strip()
+        words = tuple(WORD_RE.findall(text))[:MAX_WORDS]
+        return cls(text=text, words=words, shortened=len(raw) > MAX_QUERY_LENGTH)
+
+    @property
+    def query(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class Result:
+    kind: str
+    title: str
+    url: str
+    excerpt: SafeString = field(default_factory=SafeString)
+
+    @property
+    def kind_label(self) -> str:
+        return str(KIND_LABELS[self.kind])
+
+
+@dataclass
+class Hit:
+    """A matching record and its relevance; ``partial`` when it matches only some of the words."""
+
+    record: Model
+    relevance: float
+    partial: bool = False
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.record._meta.label, self.record.pk)
+
+
+@dataclass
+class SiteSearchOutcome:
+    search: SearchText
+    page: PaginatorPage
+    results: list[Result]
+    promotions: list[SearchPromotion]
+
+    @property
+    def count(self) -> int:
+        return self.page.paginator.count
+
+
+def _searchable(locale: Locale) -> list[QuerySet]:
+    """What a visitor of ``locale`` may find: live, public, in their language."""
+    return [
+        Page.objects.live().public().filter(locale=locale, depth__gt=1),
+        Service.objects.filter(locale=locale, live=True, status__in=PUBLIC_STATUSES),
+        Organization.objects.filter(locale=locale, live=True),
+        GuideDocument.objects.filter(locale=locale),
+    ]
+
+
+def _scored(backend: BaseSearchBackend, results, *, partial: bool = False) -> list[Hit]:
+    return [Hit(record, backend.relevance(record._score), partial) for record in results.annotate_score("_score")]
+
+
+def ranked_hits(*, search: SearchText, locale: Locale) -> list[Hit]:
+    """Every match (up to ``RESULTS_PER_KIND`` of each kind), best first."""
+    searchable = _searchable(locale)
+
+    def run(backend: BaseSearchBackend) -> list[Hit]:
+        hits = []
+        for queryset in searchable:
+            hits += _scored(backend, backend.search(search.query, queryset, operator="and")[:RESULTS_PER_KIND])
+        if len(hits) < PAGE_SIZE and len(search.words) > 1:
+            found = {hit.key for hit in hits}
+            for queryset in searchable:
+                results = backend.search(search.query, queryset, operator="or")[:RESULTS_PER_KIND]
+                hits += [hit for hit in _scored(backend, results, partial=True) if hit.key not in found]
+        words = list(search.words)
+        return sorted(hits, key=lambda hit: (hit.partial, -title_coverage(title_of(hit.record), words), -hit.relevance))
+
+    return with_fallback(locale.language_code, run)
+
+
+def _kind(record: Model) -> str:
+    if isinstance(record, Page):
+        page_class = record.specific_class
+        if page_class is not None and issubclass(page_class, NewsPage):
+            return "news"
+        if page_class is not None and issubclass(page_class, GuideStepPage):
+            return "guide_step"
+        return "page"
+    return {Service: "service", Organization: "organisation", GuideDocument: "document"}[type(record)]
+
+
+class _Links:
+    """URLs of results in one locale, looking the directory page up once."""
+
+    def __init__(self, locale: Locale, request):
+        self.locale = locale
+        self.request = request
+
+    @cached_property
+    def directory(self) -> DirectoryPage | None:
+        return DirectoryPage.objects.live().public().filter(locale=self.locale).first()
+
+    def url(self, record: Model) -> str:
+        if isinstance(record, Page):
+            return record.get_url(self.request) or ""
+        if isinstance(record, GuideDocument):
+            return record.get_download_url()
+        if self.directory is None:
+            return ""
+        route = "service" if isinstance(record, Service) else "organization"
+        return self.directory.url + self.directory.reverse_subpage(
+            route, args=[record.translation_key, slugify(record.name) or "-"]
+        )
+
+
+def title_of(record: Model) -> str:
+    return getattr(record, "title", None) or record.name
+
+
+def _results(hits: list[Hit], search: SearchText, locale: Locale, request) -> list[Result]:
+    """The displayed results, with each page loaded as its specific type for its text."""
+    page_ids = [hit.record.pk for hit in hits if isinstance(hit.record, Page)]
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()} if page_ids else {}
+    links = _Links(locale, request)
+    results = []
+    for hit in hits:
+        record = specific.get(hit.record.pk, hit.record) if isinstance(hit.record, Page) else hit.record
+        text = getattr(record, "search_description", "") or searchable_text(record)
+        results.append(
+            Result(
+                kind=_kind(record),
+                title=title_of(record),
+                url=links.url(record),
+                excerpt=highlight(text, list(search.words)),
+            )
+        )
+    return results
+
+
+def search_promotions(*, search: SearchText, locale: Locale) -> list[SearchPromotion]:
+    """Editors' picks for this query: external links, and live public pages in the visitor's language."""
+    if not search.words:
+        return []
+    visible_pages = Page.objects.live().public().filter(locale=locale)
+    return list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(search.text))
+        .filter(Q(page__isnull=True) | Q(page__in=visible_pages))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+
+
+def site_search(*, search: SearchText, locale: Locale, page_number, request) -> SiteSearchOutcome:
+    """One page of results for ``search`` in ``locale``; a search (not a further page) counts in the report."""
+    hits = ranked_hits(search=search, locale=locale) if search.words else []
+    page = Paginator(hits, PAGE_SIZE).get_page(page_number)
+    if search.words and str(page_number or 1) == "1":
+        Query.get(search.text).add_hit()
+    return SiteSearchOutcome(
+        search=search,
+        page=page,
+        results=_results(list(page.object_list), search, locale, request),
+        promotions=search_promotions(search=search, locale=locale),
+    )
+
+
+def site_suggestions(*, search: SearchText, locale: Locale, request) -> list[Result]:
+    """Up to ``SUGGESTION_COUNT`` titles starting with the typed words, those starting with the text first."""
+    if not search.words:
+        return []
+
+    def run(backend: BaseSearchBackend) -> list[Hit]:
+        hits = []
+        for queryset in _searchable(locale):
+            hits += _scored(backend, backend.autocomplete(search.query, queryset)[:SUGGESTION_COUNT])
+        return hits
+
+    typed = fold(search.query)
+    hits = sorted(
+        with_fallback(locale.language_code, run),
+        key=lambda hit: (not fold(title_of(hit.record)).startswith(typed), -hit.relevance),
+    )
+    links = _Links(locale, request)
+    suggestions, titles = [], set()
+    for hit in hits:
+        title = title_of(hit.record)
+        if title in titles:
+            continue
+        titles.add(title)
+        suggestions.append(Result(kind=_kind(hit.record), title=title, url=links.url(hit.record)))
+        if len(suggestions) == SUGGESTION_COUNT:
+            break
+    return suggestions
+
+
+def help_links(*, locale: Locale) -> list[Result]:
+    """Where to look when nothing matched: the directory and the guide, in the visitor's language."""
+    pages = [
+        DirectoryPage.objects.live().public().filter(locale=locale).first(),
+        GuideIndexPage.objects.live().public().filter(locale=locale).first(),
+    ]
+    return [Result(kind="page", title=page.title, url=page.url) for page in pages if page is not None]

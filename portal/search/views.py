@@ -1,0 +1,45 @@
+"""The site search page and its suggestions endpoint. Neither is ever stored by a shared cache."""
+
+from urllib.parse import urlencode
+
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
+
+from portal.search.forms import SiteSearchForm
+from portal.search.selectors import MAX_QUERY_LENGTH, help_links, site_search, site_suggestions
+
+
+@never_cache
+@require_GET
+def search_page(request):
+    form = SiteSearchForm(request.GET)
+    search = form.search_text()
+    locale = Locale.get_active()
+    outcome = site_search(search=search, locale=locale, page_number=request.GET.get("page"), request=request)
+    context = {
+        "form": form,
+        "search": search,
+        "outcome": outcome,
+        "query_string": urlencode({"q": search.text}),
+        "max_length": MAX_QUERY_LENGTH,
+        "help_links": help_links(locale=locale),
+    }
+    return TemplateResponse(request, "search/search_page.html", context)
+
+
+@never_cache
+@require_GET
+def suggestions(request):
+    search = SiteSearchForm(request.GET).search_text()
+    items = site_suggestions(search=search, locale=Locale.get_active(), request=request)
+    return JsonResponse(
+        {
+            "query": search.text,
+            "search_url": reverse("site_search"),
+            "suggestions": [{"title": i.title, "kind": i.kind_label, "url": i.url} for i in items],
+        }
+    )
