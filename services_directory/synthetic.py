@@ -106,9 +106,15 @@ def _statistics_refresh() -> None:
 
     Without them SQLite joins the search index the wrong way round and runs the full-text match
     once per indexed service: a directory search then takes seconds instead of milliseconds.
+    Run once the rows are committed: statistics outlive a rollback, and PostgreSQL would keep
+    believing the tables of a rolled-back run empty (a test's, say) and plan for one row.
     """
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+
+    def analyze():
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+    transaction.on_commit(analyze)
 
 
 def synthetic_directory_generate(

@@ -1,5 +1,6 @@
 import pytest
 from django.core.cache import cache
+from django.db import connection
 
 from tests.browser.conftest import start_site_preparation
 from tests.home.demo_site import DemoSite, close_demo_site, demo_site  # noqa: F401 -- the shared demo fixture
@@ -39,6 +40,22 @@ def pytest_collection_finish(session):
     """The browser site is prepared in the background while the other tests run."""
     if any(item.get_closest_marker("browser") for item in session.items):
         start_site_preparation(session.config)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """On PostgreSQL, the throwaway test database is never vacuumed.
+
+    Its tests roll their rows back, so autovacuum would record its tables as analysed and empty;
+    the planner then expects one row where the demo site has thousands and loading it (in the
+    transaction ``tests/home/demo_site.py`` opens) took over an hour instead of a minute. Tables
+    never analysed are estimated from their size on disk, which stays right.
+    """
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        for table in connection.introspection.table_names(cursor):
+            cursor.execute(f"ALTER TABLE {connection.ops.quote_name(table)} SET (autovacuum_enabled = false)")
 
 
 @pytest.fixture(autouse=True)
