@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from geography.models import Commune
 from geography.reference import postcode_index
@@ -12,6 +13,11 @@ POSTCODE_RE = re.compile(r"^\s*(?:L\s*-?\s*)?(\d{4})\s*$", re.IGNORECASE)
 
 def fold(text: str) -> str:
     """Lower case without accents, so that 'schifflange' matches 'Schifflange' and 'kaerjeng' 'Käerjeng'."""
+    return _fold(str(text))
+
+
+@lru_cache(maxsize=16384)  # names of communes, services and terms come back on every search
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().strip()
 

@@ -9,11 +9,10 @@ then spends its queries on its own content only.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction, Site
 
-from portal.page_cache import current_generation
+from portal.page_cache import generation_cached
 
 CHROME_SECONDS = 60 * 60
 
@@ -105,10 +104,9 @@ def site_chrome(request) -> Chrome:
     memo = request.__dict__.setdefault("_portal_chrome", {}) if request is not None else {}
     if language not in memo:
         site = Site.find_for_request(request)
-        key = f"chrome:{current_generation()}:{site.pk if site else 0}:{language}"
-        chrome = cache.get(key)
-        if chrome is None:
-            chrome = _build(request, site, language)
-            cache.set(key, chrome, timeout=CHROME_SECONDS)
-        memo[language] = chrome
+        memo[language] = generation_cached(
+            f"chrome:{site.pk if site else 0}:{language}",
+            lambda: _build(request, site, language),
+            timeout=CHROME_SECONDS,
+        )
     return memo[language]

@@ -10,6 +10,7 @@ every stored page at once in every language and every gunicorn worker (the cache
 production). ``PAGE_CACHE_SECONDS`` bounds the age of anything no signal reaches.
 """
 
+import time
 import uuid
 
 from django.conf import settings
@@ -20,24 +21,41 @@ from django.utils.cache import has_vary_header
 from django.utils.translation import get_language, get_language_from_path
 
 GENERATION_KEY = "page-cache:generation"
+UNAVAILABLE = "unavailable"
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
+# generation_cached values this process has already read: full key -> (expiry, value).
+_held: dict[str, tuple[float, object]] = {}
+HELD_LIMIT = 512
 
 
 def current_generation() -> str:
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        generation = cache.get(GENERATION_KEY) or "unavailable"
+        generation = cache.get(GENERATION_KEY) or UNAVAILABLE
     return generation
 
 
 def generation_cached(key: str, build, *, timeout: int = 60 * 60):
-    """``build()``, kept in the cache until content is published (or ``timeout`` seconds)."""
-    full_key = f"{key}:{current_generation()}"
+    """``build()``, kept in the cache until content is published (or ``timeout`` seconds).
+
+    Each process also holds what it has read, so that a request does not unpickle the same
+    lists of model instances again: the values are shared, so callers must not change them.
+    """
+    generation = current_generation()
+    full_key = f"{key}:{generation}"
+    now = time.monotonic()
+    held = _held.get(full_key)
+    if held is not None and held[0] > now:
+        return held[1]
     value = cache.get(full_key)
     if value is None:
         value = build()
         cache.set(full_key, value, timeout=timeout)
+    if generation != UNAVAILABLE:
+        if len(_held) >= HELD_LIMIT:
+            _held.clear()
+        _held[full_key] = (now + timeout, value)
     return value
 
 

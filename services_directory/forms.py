@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from geography.models import Commune
 from geography.places import commune_lookup, fold
 from portal.page_cache import generation_cached
+from portal.widgets import QuickSelect
 
 from .models import SpokenLanguage
 from .search import MAX_QUERY_LENGTH, SORT_DISTANCE, SORT_NAME, SORT_RELEVANCE, DirectoryQuery
@@ -24,20 +25,21 @@ class DirectorySearchForm(forms.Form):
         max_length=MAX_QUERY_LENGTH,
         help_text=_("For example: web café, help at home, garden"),
     )
-    category = forms.ChoiceField(label=_("Type of service"), required=False)
-    commune = forms.ChoiceField(label=_("Commune"), required=False)
+    category = forms.ChoiceField(label=_("Type of service"), required=False, widget=QuickSelect)
+    commune = forms.ChoiceField(label=_("Commune"), required=False, widget=QuickSelect)
     place = forms.CharField(
         label=_("Or type your commune or postcode"),
         required=False,
         max_length=100,
         help_text=_("For example: Schifflange or 3850"),
     )
-    language = forms.ChoiceField(label=_("Language spoken"), required=False)
+    language = forms.ChoiceField(label=_("Language spoken"), required=False, widget=QuickSelect)
     open_now = forms.BooleanField(label=_("Open now"), required=False)
     free = forms.BooleanField(label=_("Free of charge"), required=False)
     sort = forms.ChoiceField(
         label=_("Sort by"),
         required=False,
+        widget=QuickSelect,
         choices=[
             (SORT_RELEVANCE, _("Best match")),
             (SORT_NAME, _("Name")),

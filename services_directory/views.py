@@ -55,8 +55,9 @@ def _decorate(services: list[Service], *, page: DirectoryPage, commune: Commune 
     now = timezone.now()
     terms = terms_in_locale(locale)
     locations = locations_in_locale(services, locale)
+    page_url = page.url
     for service in services:
-        service.page_url = page.url + page.reverse_subpage("service", args=[service.translation_key, _slug(service)])
+        service.page_url = page_url + page.reverse_subpage("service", args=[service.translation_key, _slug(service)])
         if commune is not None:
             service.page_url += "?" + urlencode({"commune": commune.slug})
         service.category_names = [
@@ -85,6 +86,7 @@ def directory_search_page(request, *, page: DirectoryPage):
         distances=outcome.distances,
     )
     params = request.GET
+    query_string = _query_string(params)
     active_filters = [(name, _query_string(params, drop=(name, "sort"))) for name in FILTER_FIELDS if params.get(name)]
     context = {
         "form": form,
@@ -92,7 +94,7 @@ def directory_search_page(request, *, page: DirectoryPage):
         "results": results,
         "services": services,
         "result_count": len(outcome),
-        "query_string": _query_string(params),
+        "query_string": query_string,
         "is_search": any(params.get(name) for name in FILTER_FIELDS),
         "active_filters": active_filters,
         "ambiguous_communes": [
@@ -101,7 +103,12 @@ def directory_search_page(request, *, page: DirectoryPage):
         ],
         "map_tile_url": settings.MAP_TILE_URL,
         "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
-        "geojson_url": page.url + page.reverse_subpage("geojson") + "?" + _query_string(params),
+        "geojson_url": page.url + page.reverse_subpage("geojson") + "?" + query_string,
+        # The language switcher keeps the search: the same filters in the other language's directory.
+        "alternate_urls": {
+            code: url + (f"?{query_string}" if query_string else "")
+            for code, url in _directory_translations(request, page)
+        },
     }
     if query.commune is not None:
         context["commune_page_url"] = page.url + page.reverse_subpage("commune", args=[query.commune.slug])

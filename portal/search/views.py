@@ -2,9 +2,10 @@
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
@@ -27,6 +28,11 @@ def search_page(request):
         "query_string": urlencode({"q": search.text}),
         "max_length": MAX_QUERY_LENGTH,
         "help_links": help_links(locale=locale),
+        # The language switcher keeps the search: the same words, searched in the other language.
+        "alternate_urls": {
+            code: translate_url(request.path, code) + (f"?{urlencode({'q': search.text})}" if search.text else "")
+            for code, _name in settings.LANGUAGES
+        },
     }
     return TemplateResponse(request, "search/search_page.html", context)
 

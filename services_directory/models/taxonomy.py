@@ -76,4 +76,4 @@ class SpokenLanguage(models.Model):
 
     @property
     def name(self) -> str:
-        return self.get_code_display()
+        return SPOKEN_LANGUAGES.get(self.code, self.code)

@@ -35,6 +35,15 @@ class SearchPageTests:
         assert "Esch" not in html.split('id="results-title"')[1].split("</section>")[0]
         assert 'href="tel:+35226543210"' in html
 
+    def test_the_language_switcher_keeps_the_search(self, client, directory):
+        web_cafe_in_schifflange()
+        html = client.get("/lb/servicer/", {"commune": "schifflange", "category": "web-cafe", "page": "1"}).content
+        switcher = html.decode().split('class="language-switcher"')[1].split("</nav>")[0]
+        german = re.search(r'href="(/de/[^"]*)"', switcher).group(1)
+        assert german == "/de/dienste/?commune=schifflange&amp;category=web-cafe"
+        response = client.get(german.replace("&amp;", "&"))
+        assert "Webcafé Schifflingen" in response.content.decode()
+
     def test_every_language_answers(self, client, directory):
         web_cafe_in_schifflange()
         for language in LANGUAGES:

@@ -50,6 +50,15 @@ class SearchPageTests(DemoSite):
             "/en/search/",
         ]
 
+    def test_the_language_switcher_keeps_the_words_searched_for(self, client):
+        soup = BeautifulSoup(search(client, "de", "Garten & Haus").content, "html.parser")
+        links = {a["lang"]: a["href"] for a in soup.select(".language-switcher a")}
+        assert links == {
+            "fr": "/fr/recherche/?q=Garten+%26+Haus",
+            "lb": "/lb/sichen/?q=Garten+%26+Haus",
+            "en": "/en/search/?q=Garten+%26+Haus",
+        }
+
     def test_garten_in_german_finds_gardening_services_and_pages_with_the_word_highlighted(self, client):
         found = results(search(client, "de", "Garten"))
         services = [r for r in found if r["kind"] == "Dienst"]
