@@ -36,11 +36,12 @@ def current_generation() -> str:
     return generation
 
 
-def generation_cached(key: str, build, *, timeout: int = 60 * 60):
+def generation_cached(key: str, build, *, timeout: int = 60 * 60, hold: bool = True):
     """``build()``, kept in the cache until content is published (or ``timeout`` seconds).
 
-    Each process also holds what it has read, so that a request does not unpickle the same
-    lists of model instances again: the values are shared, so callers must not change them.
+    With ``hold``, each process also keeps what it has read, so that a request does not unpickle
+    the same lists of model instances again: the values are shared, so callers must not change
+    them. Values with keys of unbounded variety (one per search, say) are not held.
     """
     generation = current_generation()
     full_key = f"{key}:{generation}"
@@ -52,7 +53,7 @@ def generation_cached(key: str, build, *, timeout: int = 60 * 60):
     if value is None:
         value = build()
         cache.set(full_key, value, timeout=timeout)
-    if generation != UNAVAILABLE:
+    if hold and generation != UNAVAILABLE:
         if len(_held) >= HELD_LIMIT:
             _held.clear()
         _held[full_key] = (now + timeout, value)

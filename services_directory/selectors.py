@@ -92,17 +92,19 @@ def with_facts(services: QuerySet[Service]) -> QuerySet[Service]:
     return with_card_facts(services).prefetch_related("service_areas", "languages")
 
 
-def terms_in_locale(locale: Locale) -> dict:
-    """Taxonomy terms by translation key in ``locale``, falling back to the source-language term.
+def terms_in_locale(locale: Locale | int) -> dict:
+    """Taxonomy terms by translation key in ``locale`` (or its id), falling back to the source-language term.
 
     Cached until content is published (saving a term purges, see ``PAGE_CACHE_PURGE_MODELS``).
     """
+    locale_id = locale if isinstance(locale, int) else locale.pk
 
     def build() -> dict:
         terms = {}
-        for term in TaxonomyTerm.objects.filter(locale__in=[Locale.get_default(), locale]).select_related("locale"):
-            if term.locale_id == locale.pk or term.translation_key not in terms:
+        wanted = [Locale.get_default().pk, locale_id]
+        for term in TaxonomyTerm.objects.filter(locale_id__in=wanted).select_related("locale"):
+            if term.locale_id == locale_id or term.translation_key not in terms:
                 terms[term.translation_key] = term
         return terms
 
-    return generation_cached(f"directory-terms:{locale.pk}", build)
+    return generation_cached(f"directory-terms:{locale_id}", build)

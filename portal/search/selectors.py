@@ -8,13 +8,14 @@ are few, those matching some of the words.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Model, Q, QuerySet, prefetch_related_objects
 from django.utils.safestring import SafeString
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +27,7 @@ from wagtail.search.utils import normalise_query_string
 from geography.places import fold
 from home.models import NewsPage
 from pci_guide.models import GuideDocument, GuideIndexPage, GuideStepPage
+from portal.page_cache import generation_cached
 from portal.search.backends import with_fallback
 from portal.search.excerpts import highlight, searchable_text, title_coverage
 from services_directory.models import DirectoryPage, Organization, Service
@@ -36,6 +38,8 @@ MAX_WORDS = 10
 PAGE_SIZE = 10
 RESULTS_PER_KIND = 50
 SUGGESTION_COUNT = 8
+# How long a query's ranking is kept at most; publishing anything retires it at once.
+SEARCH_SECONDS = 10 * 60
 WORD_RE = re.compile(r"[^\W_]+")
 
 KIND_LABELS = {
@@ -66,6 +70,11 @@ class SearchText:
     @property
     def query(self) -> str:
         return " ".join(self.words)
+
+    @property
+    def cache_key(self) -> str:
+        """The words, folded (the backends ignore case and accents) and hashed into a safe cache key."""
+        return hashlib.sha256(fold(self.query).encode()).hexdigest()
 
 
 @dataclass
@@ -119,6 +128,41 @@ def _scored(backend: BaseSearchBackend, results, *, partial: bool = False) -> li
     return [Hit(record, backend.relevance(record._score), partial) for record in results.annotate_score("_score")]
 
 
+@dataclass(frozen=True)
+class HitKey:
+    """What the cache keeps of a hit: enough to load the record again."""
+
+    label: str
+    pk: int
+    relevance: float
+    partial: bool
+
+
+def ranked_keys(*, search: SearchText, locale: Locale) -> list[HitKey]:
+    """``ranked_hits`` as keys, kept until content is published (then every query is searched afresh)."""
+
+    def build() -> list[HitKey]:
+        return [
+            HitKey(hit.record._meta.label, hit.record.pk, hit.relevance, hit.partial)
+            for hit in ranked_hits(search=search, locale=locale)
+        ]
+
+    return generation_cached(f"site-search:{locale.pk}:{search.cache_key}", build, timeout=SEARCH_SECONDS, hold=False)
+
+
+def hits_for(keys: list[HitKey], locale: Locale) -> list[Hit]:
+    """The records of ``keys``, in that order, loaded through the same live, public, locale scoping."""
+    records = {}
+    for queryset in _searchable(locale):
+        label = queryset.model._meta.label
+        wanted = [key.pk for key in keys if key.label == label]
+        if wanted:
+            records |= {(label, record.pk): record for record in queryset.filter(pk__in=wanted)}
+    return [
+        Hit(records[(key.label, key.pk)], key.relevance, key.partial) for key in keys if (key.label, key.pk) in records
+    ]
+
+
 def ranked_hits(*, search: SearchText, locale: Locale) -> list[Hit]:
     """Every match (up to ``RESULTS_PER_KIND`` of each kind), best first."""
     searchable = _searchable(locale)
@@ -158,7 +202,14 @@ class _Links:
 
     @cached_property
     def directory(self) -> DirectoryPage | None:
-        return DirectoryPage.objects.live().public().filter(locale=self.locale).first()
+        return generation_cached(
+            f"site-search-directory:{self.locale.pk}",
+            lambda: DirectoryPage.objects.live().public().filter(locale=self.locale).first(),
+        )
+
+    @cached_property
+    def directory_url(self) -> str:
+        return self.directory.url if self.directory else ""
 
     def url(self, record: Model) -> str:
         if isinstance(record, Page):
@@ -168,7 +219,7 @@ class _Links:
         if self.directory is None:
             return ""
         route = "service" if isinstance(record, Service) else "organization"
-        return self.directory.url + self.directory.reverse_subpage(
+        return self.directory_url + self.directory.reverse_subpage(
             route, args=[record.translation_key, slugify(record.name) or "-"]
         )
 
@@ -181,6 +232,7 @@ def _results(hits: list[Hit], search: SearchText, locale: Locale, request) -> li
     """The displayed results, with each page loaded as its specific type for its text."""
     page_ids = [hit.record.pk for hit in hits if isinstance(hit.record, Page)]
     specific = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()} if page_ids else {}
+    prefetch_related_objects([hit.record for hit in hits if isinstance(hit.record, Service)], "categories")
     links = _Links(locale, request)
     results = []
     for hit in hits:
@@ -212,23 +264,34 @@ def search_promotions(*, search: SearchText, locale: Locale) -> list[SearchPromo
 
 def site_search(*, search: SearchText, locale: Locale, page_number, request) -> SiteSearchOutcome:
     """One page of results for ``search`` in ``locale``; a search (not a further page) counts in the report."""
-    hits = ranked_hits(search=search, locale=locale) if search.words else []
-    page = Paginator(hits, PAGE_SIZE).get_page(page_number)
+    keys = ranked_keys(search=search, locale=locale) if search.words else []
+    page = Paginator(keys, PAGE_SIZE).get_page(page_number)
     if search.words and str(page_number or 1) == "1":
         Query.get(search.text).add_hit()
     return SiteSearchOutcome(
         search=search,
         page=page,
-        results=_results(list(page.object_list), search, locale, request),
+        results=_results(hits_for(list(page.object_list), locale), search, locale, request),
         promotions=search_promotions(search=search, locale=locale),
     )
 
 
 def site_suggestions(*, search: SearchText, locale: Locale, request) -> list[Result]:
-    """Up to ``SUGGESTION_COUNT`` titles starting with the typed words, those starting with the text first."""
+    """Up to ``SUGGESTION_COUNT`` titles starting with the typed words, those starting with the text first.
+
+    Kept until content is published: people type the same first letters.
+    """
     if not search.words:
         return []
+    return generation_cached(
+        f"site-suggestions:{locale.pk}:{request.get_host()}:{search.cache_key}",
+        lambda: _suggestions(search=search, locale=locale, request=request),
+        timeout=SEARCH_SECONDS,
+        hold=False,
+    )
 
+
+def _suggestions(*, search: SearchText, locale: Locale, request) -> list[Result]:
     def run(backend: BaseSearchBackend) -> list[Hit]:
         hits = []
         for queryset in _searchable(locale):
@@ -255,8 +318,12 @@ def site_suggestions(*, search: SearchText, locale: Locale, request) -> list[Res
 
 def help_links(*, locale: Locale) -> list[Result]:
     """Where to look when nothing matched: the directory and the guide, in the visitor's language."""
-    pages = [
-        DirectoryPage.objects.live().public().filter(locale=locale).first(),
-        GuideIndexPage.objects.live().public().filter(locale=locale).first(),
-    ]
-    return [Result(kind="page", title=page.title, url=page.url) for page in pages if page is not None]
+
+    def build() -> list[Result]:
+        pages = [
+            DirectoryPage.objects.live().public().filter(locale=locale).first(),
+            GuideIndexPage.objects.live().public().filter(locale=locale).first(),
+        ]
+        return [Result(kind="page", title=page.title, url=page.url) for page in pages if page is not None]
+
+    return generation_cached(f"site-search-help:{locale.pk}", build)

@@ -268,6 +268,8 @@ PAGE_CACHE_PURGE_MODELS = [
     "services_directory.Service",
     "services_directory.Location",
     "services_directory.TaxonomyTerm",
+    # The guide's documents are listed on its pages and found by the site search.
+    "pci_guide.GuideDocument",
 ]
 # Only for `make bench`: routes /bench/trivial/.
 BENCH = env_bool("BENCH", default=False)

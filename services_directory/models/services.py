@@ -21,7 +21,6 @@ from services_directory.hours import Closure, WeeklyHours, WeeklySlot
 
 from .choices import DataOrigin, PhoneKind, ServiceStatus, Weekday
 from .organizations import Organization
-from .taxonomy import TaxonomyTerm
 
 FACT_FIELDS = (
     "categories",
@@ -138,10 +137,15 @@ class Service(
         return self.data_origin in (DataOrigin.SAMPLE, DataOrigin.SYNTHETIC)
 
     def category_names(self) -> str:
-        """Its categories' names in its own language (the index's, so "Gaardenaarbecht" finds gardening)."""
-        keys = [term.translation_key for term in self.categories.all()]
-        names = TaxonomyTerm.objects.filter(translation_key__in=keys, locale_id=self.locale_id)
-        return " ".join(names.values_list("name", flat=True))
+        """Its categories' names in its own language (the index's, so "Gaardenaarbecht" finds gardening).
+
+        Names come from the terms cached per language until the next publish; a term not yet
+        translated keeps its source-language name.
+        """
+        from services_directory.selectors import terms_in_locale
+
+        terms = terms_in_locale(self.locale_id)
+        return " ".join(terms[t.translation_key].name for t in self.categories.all() if t.translation_key in terms)
 
     def opening_hours(self) -> WeeklyHours:
         """The weekly hours with closures; uses prefetched ``schedules`` and ``closures`` when present."""

@@ -14,7 +14,7 @@ from functools import cache
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
-from django.db.models import Case, FloatField, TextField, Value, When
+from django.db.models import TextField, Value
 from django.db.models.functions import Cast
 from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.fallback import DatabaseSearchBackend
@@ -150,8 +150,18 @@ class _RankedMatchesMixin:
         )
         scores = {model._meta.pk.to_python(object_id): score for object_id, score in matches}
         field = score_field or "_score"
-        ranking = Case(*(When(pk=pk, then=Value(score)) for pk, score in scores.items()), output_field=FloatField())
-        return self.queryset.filter(pk__in=scores).annotate(**{field: ranking}).order_by(field, "-pk")
+        records = list(self.queryset.filter(pk__in=scores))
+        for record in records:
+            setattr(record, field, scores[record.pk])
+        records.sort(key=lambda record: (getattr(record, field), -record.pk))
+        return _RankedPage(records)
+
+
+class _RankedPage(list):
+    """The records of one page of matches, best first: what the search results iterate or count."""
+
+    def count(self, *args):
+        return super().count(*args) if args else len(self)
 
 
 @cache

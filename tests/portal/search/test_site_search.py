@@ -123,6 +123,18 @@ class ScopingTests(DemoSite):
         assert page.title not in {r["title"] for r in results(search(client, "en", page.title))}
 
 
+    def test_a_search_made_before_an_unpublish_no_longer_finds_the_service(self, client):
+        """Rankings and suggestions are kept between searches, until something is published or unpublished."""
+        name = "Help at home – Schifflange"
+        assert name in {r["title"] for r in results(search(client, "en", "Schifflange help"))}
+        suggested = client.get(url("en", "site_search_suggestions"), {"q": "Help at home Schiffl"}).json()["suggestions"]
+        assert name in {item["title"] for item in suggested}
+        Service.objects.get(locale__language_code="en", name=name).unpublish()
+        assert name not in {r["title"] for r in results(search(client, "en", "Schifflange help"))}
+        suggested = client.get(url("en", "site_search_suggestions"), {"q": "Help at home Schiffl"}).json()["suggestions"]
+        assert name not in {item["title"] for item in suggested}
+
+
 class PromotionAndReportTests(DemoSite):
     def test_editors_picks_show_first_in_the_visitors_language_only(self, client):
         french = Page.objects.get(locale__language_code="fr", depth=2)
