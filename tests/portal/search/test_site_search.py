@@ -28,6 +28,10 @@ def search(client, language: str, query: str, **params):
     return response
 
 
+def suggestions(client, language: str, typed: str) -> list[dict]:
+    return client.get(url(language, "site_search_suggestions"), {"q": typed}).json()["suggestions"]
+
+
 def results(response) -> list[dict]:
     soup = BeautifulSoup(response.content, "html.parser")
     return [
@@ -127,11 +131,11 @@ class ScopingTests(DemoSite):
         """Rankings and suggestions are kept between searches, until something is published or unpublished."""
         name = "Help at home – Schifflange"
         assert name in {r["title"] for r in results(search(client, "en", "Schifflange help"))}
-        suggested = client.get(url("en", "site_search_suggestions"), {"q": "Help at home Schiffl"}).json()["suggestions"]
+        suggested = suggestions(client, "en", "Help at home Schiffl")
         assert name in {item["title"] for item in suggested}
         Service.objects.get(locale__language_code="en", name=name).unpublish()
         assert name not in {r["title"] for r in results(search(client, "en", "Schifflange help"))}
-        suggested = client.get(url("en", "site_search_suggestions"), {"q": "Help at home Schiffl"}).json()["suggestions"]
+        suggested = suggestions(client, "en", "Help at home Schiffl")
         assert name not in {item["title"] for item in suggested}
 
 
