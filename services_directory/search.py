@@ -28,7 +28,7 @@ from geography.places import fold
 
 from .hours import Closure, WeeklyHours, WeeklySlot
 from .models import DirectoryPage, Location, Organization, Schedule, Service, ServiceAtLocation, ServiceClosure
-from .selectors import PUBLIC_STATUSES, directory_services, terms_in_locale, with_card_facts, with_facts
+from .selectors import PUBLIC_STATUSES, directory_services, terms_in_locale, with_card_lists, with_facts
 
 SORT_RELEVANCE = "relevance"
 SORT_NAME = "name"
@@ -216,15 +216,13 @@ def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) ->
 
 def services_in_order(ids: list[int]) -> list[Service]:
     """The services ``ids`` with what their listing cards show, in that order."""
-    services = {service.pk: service for service in with_card_facts(Service.objects.filter(pk__in=ids))}
+    services = {service.pk: service for service in with_card_lists(Service.objects.filter(pk__in=ids))}
     return [services[pk] for pk in ids if pk in services]
 
 
 def locations_in_locale(services: list[Service], locale: Locale) -> dict[UUID, Location]:
-    """The translated texts of the services' locations, by translation key, falling back to the source."""
-    sources = {
-        sal.location.translation_key: sal.location for service in services for sal in service.service_at_locations.all()
-    }
+    """The translated texts of the card services' locations, by translation key, falling back to the source."""
+    sources = {sal.location.translation_key: sal.location for service in services for sal in service.card_places}
     missing = [key for key, location in sources.items() if location.locale_id != locale.pk]
     if not missing:
         return sources

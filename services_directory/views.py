@@ -34,7 +34,7 @@ from .search import (
     service_names_by_language,
     services_in_order,
 )
-from .selectors import directory_services, terms_in_locale, with_card_facts
+from .selectors import directory_services, terms_in_locale, with_card_lists, with_card_lists_from_facts
 from .structured_data import service_json_ld
 
 RESULTS_PER_PAGE = 20
@@ -50,7 +50,7 @@ def _query_string(params, *, drop=(), **changes) -> str:
 
 
 def _decorate(services: list[Service], *, page: DirectoryPage, commune: Commune | None, distances=None):
-    """Give each service what a listing card shows: its address, its status now, its categories' names."""
+    """Give each service (loaded ``with_card_lists``) what a listing card shows: address, status now, categories."""
     locale = page.locale
     now = timezone.now()
     terms = terms_in_locale(locale)
@@ -61,10 +61,11 @@ def _decorate(services: list[Service], *, page: DirectoryPage, commune: Commune 
         if commune is not None:
             service.page_url += "?" + urlencode({"commune": commune.slug})
         service.category_names = [
-            terms[t.translation_key].name for t in service.categories.all() if t.translation_key in terms
+            terms[t.translation_key].name for t in service.card_categories if t.translation_key in terms
         ]
-        service.places = [locations[sal.location.translation_key] for sal in service.service_at_locations.all()]
-        service.opening_status = service.opening_hours().status(now)
+        service.places = [locations[sal.location.translation_key] for sal in service.card_places]
+        hours = service.opening_hours(schedules=service.card_schedules, closures=service.card_closures)
+        service.opening_status = hours.status(now)
         service.distance = (distances or {}).get(service.pk)
     return services
 
@@ -183,7 +184,7 @@ def service_page(request, *, page: DirectoryPage, key, slug: str):
         return redirect(f"{target}?{request.GET.urlencode()}" if request.GET else target)
     now = timezone.now()
     today = now.astimezone(LUXEMBOURG).date()
-    (service,) = _decorate([service], page=page, commune=None)
+    (service,) = _decorate([with_card_lists_from_facts(service)], page=page, commune=None)
     service.page_url = request.build_absolute_uri(page.url + page.reverse_subpage("service", args=[key, canonical]))
     organization = service.organization
     organization_url = page.url + page.reverse_subpage(
@@ -222,7 +223,7 @@ def organization_page(request, *, page: DirectoryPage, key, slug: str):
     if slug != canonical:
         return redirect(page.url + page.reverse_subpage("organization", args=[key, canonical]))
     services = _decorate(
-        list(with_card_facts(directory_services(locale=page.locale, organization=organization).prefetch_related(None))),
+        list(with_card_lists(directory_services(locale=page.locale, organization=organization).prefetch_related(None))),
         page=page,
         commune=None,
     )
@@ -240,7 +241,7 @@ def commune_page(request, *, page: DirectoryPage, slug: str):
     if commune is None:
         raise Http404
     services = _decorate(
-        list(with_card_facts(directory_services(locale=page.locale, commune=commune).prefetch_related(None))),
+        list(with_card_lists(directory_services(locale=page.locale, commune=commune).prefetch_related(None))),
         page=page,
         commune=commune,
     )

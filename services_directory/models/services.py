@@ -147,11 +147,16 @@ class Service(
         terms = terms_in_locale(self.locale_id)
         return " ".join(terms[t.translation_key].name for t in self.categories.all() if t.translation_key in terms)
 
-    def opening_hours(self) -> WeeklyHours:
-        """The weekly hours with closures; uses prefetched ``schedules`` and ``closures`` when present."""
+    def opening_hours(self, *, schedules=None, closures=None) -> WeeklyHours:
+        """The weekly hours with closures; uses prefetched ``schedules`` and ``closures`` when present.
+
+        ``schedules`` and ``closures`` may be given as lists already loaded (listing cards do).
+        """
+        schedules = self.schedules.all() if schedules is None else schedules
+        closures = self.closures.all() if closures is None else closures
         return WeeklyHours(
-            slots=tuple(WeeklySlot(s.weekday, s.opens_at, s.closes_at) for s in self.schedules.all()),
-            closures=tuple(Closure(c.start_date, c.end_date) for c in self.closures.all()),
+            slots=tuple(WeeklySlot(s.weekday, s.opens_at, s.closes_at) for s in schedules),
+            closures=tuple(Closure(c.start_date, c.end_date) for c in closures),
             open_on_public_holidays=self.open_on_public_holidays,
         )
 
