@@ -76,17 +76,6 @@ def directory_services(
     return with_facts(services)
 
 
-def with_card_facts(services: QuerySet[Service]) -> QuerySet[Service]:
-    """``services`` with what a listing card shows (categories, hours, phones, places), in constant queries."""
-    return services.select_related("organization", "locale").prefetch_related(
-        "categories",
-        "schedules",
-        "closures",
-        "phones",
-        Prefetch("service_at_locations", ServiceAtLocation.objects.select_related("location__commune")),
-    )
-
-
 # What a listing card shows, as plain lists: attribute -> relation.
 CARD_LISTS = {
     "card_categories": "categories",
@@ -119,7 +108,15 @@ def with_card_lists_from_facts(service: Service) -> Service:
 
 def with_facts(services: QuerySet[Service]) -> QuerySet[Service]:
     """``services`` with every fact a service page or the API shows, in a constant number of queries."""
-    return with_card_facts(services).prefetch_related("service_areas", "languages")
+    return services.select_related("organization", "locale").prefetch_related(
+        "categories",
+        "service_areas",
+        "languages",
+        "schedules",
+        "closures",
+        "phones",
+        Prefetch("service_at_locations", ServiceAtLocation.objects.select_related("location__commune")),
+    )
 
 
 def terms_in_locale(locale: Locale | int) -> dict:

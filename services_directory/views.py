@@ -139,7 +139,8 @@ def _directory_translations(request, page: DirectoryPage) -> list[tuple[str, str
 
     def build():
         translations = page.get_translations(inclusive=True).live().public().select_related("locale")
-        return [(t.locale.language_code, t.get_url(request)) for t in translations if t.get_url(request)]
+        urls = [(t.locale.language_code, t.get_url(request)) for t in translations]
+        return [(code, url) for code, url in urls if url]
 
     return generation_cached(f"directory-translations:{page.pk}:{request.get_host()}", build)
 

@@ -31,6 +31,7 @@ from portal.page_cache import generation_cached
 from portal.search.backends import with_fallback
 from portal.search.excerpts import highlight, searchable_text, title_coverage
 from services_directory.models import DirectoryPage, Organization, Service
+from services_directory.search import directory_page
 from services_directory.selectors import PUBLIC_STATUSES
 
 MAX_QUERY_LENGTH = 100
@@ -204,7 +205,7 @@ class _Links:
     def directory(self) -> DirectoryPage | None:
         return generation_cached(
             f"site-search-directory:{self.locale.pk}",
-            lambda: DirectoryPage.objects.live().public().filter(locale=self.locale).first(),
+            lambda: directory_page(locale=self.locale),
         )
 
     @cached_property
@@ -321,7 +322,7 @@ def help_links(*, locale: Locale) -> list[Result]:
 
     def build() -> list[Result]:
         pages = [
-            DirectoryPage.objects.live().public().filter(locale=locale).first(),
+            directory_page(locale=locale),
             GuideIndexPage.objects.live().public().filter(locale=locale).first(),
         ]
         return [Result(kind="page", title=page.title, url=page.url) for page in pages if page is not None]
