@@ -1,4 +1,5 @@
 import re
+import socket
 import time
 
 import pytest
@@ -12,12 +13,17 @@ from care_requests.spam import started_token
 from tests.factories.directory import OrganizationFactory, ServiceFactory
 from tests.factories.pages import french_home, make_user, translated_home
 
-SMTP_PORT = 8125
-DEAD_SMTP_PORT = 8126
+
+def unused_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (so parallel runs never collide)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 class Inbox:
-    def __init__(self):
+    def __init__(self, port: int):
+        self.port = port
         self.messages = []
 
     async def handle_DATA(self, server, session, envelope):
@@ -31,12 +37,12 @@ class Inbox:
 @pytest.fixture
 def smtp(settings):
     """A real SMTP server on 127.0.0.1 that keeps what it receives."""
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=SMTP_PORT)
+    inbox = Inbox(unused_port())
+    controller = Controller(inbox, hostname="127.0.0.1", port=inbox.port)
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = SMTP_PORT
+    settings.EMAIL_PORT = inbox.port
     settings.EMAIL_TIMEOUT = 2
     yield inbox
     controller.stop()

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from care_requests.models import AuditEntry, CareRequest, EmailStatus, OutboxEmail, Status
 
-from .conftest import DEAD_SMTP_PORT, answers, check_then_send, post
+from .conftest import answers, check_then_send, post, unused_port
 
 
 def lb_url(page):
@@ -90,7 +90,7 @@ class CareRequestFormTests:
     def test_mail_server_down_loses_nothing(
         self, client, care_page, schifflange_cig, settings, smtp, django_capture_on_commit_callbacks
     ):
-        settings.EMAIL_PORT = DEAD_SMTP_PORT
+        settings.EMAIL_PORT = unused_port()
         _check, sent = check_then_send(client, care_page.url, answers(), django_capture_on_commit_callbacks)
         confirmation = client.get(sent["Location"])
         care_request = CareRequest.objects.get()
@@ -99,10 +99,10 @@ class CareRequestFormTests:
         assert pending.count() == 3 and all(email.attempts == 1 and email.last_error for email in pending)
         assert smtp.messages == []
 
-        settings.EMAIL_PORT = smtp_port = 8125
+        settings.EMAIL_PORT = smtp.port
         call_command("send_pending_emails", "--ignore-schedule")
         assert OutboxEmail.objects.filter(status=EmailStatus.SENT).count() == 3
-        assert smtp.to("cig@schifflange.example") and smtp_port
+        assert smtp.to("cig@schifflange.example")
         call_command("send_pending_emails", "--ignore-schedule")
         assert len(smtp.messages) == 3
 

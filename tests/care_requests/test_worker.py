@@ -9,7 +9,7 @@ from django_tasks_db.models import DBTaskResult
 
 from care_requests.models import CareRequest, EmailStatus, OutboxEmail
 
-from .conftest import DEAD_SMTP_PORT, SMTP_PORT, answers, check_then_send
+from .conftest import answers, check_then_send, unused_port
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +58,7 @@ class DatabaseQueueTests:
         self, client, care_page, schifflange_cig, smtp, settings, django_capture_on_commit_callbacks, database_queue
     ):
         submit(client, care_page, django_capture_on_commit_callbacks)
-        settings.EMAIL_PORT = DEAD_SMTP_PORT
+        settings.EMAIL_PORT = unused_port()
         run_worker()
 
         assert CareRequest.objects.count() == 1
@@ -66,7 +66,7 @@ class DatabaseQueueTests:
         assert waiting.count() == 3 and all(email.attempts == 1 and email.last_error for email in waiting)
         assert smtp.messages == []
 
-        settings.EMAIL_PORT = SMTP_PORT
+        settings.EMAIL_PORT = smtp.port
         call_command("send_pending_emails", "--ignore-schedule", stdout=io.StringIO())
         assert OutboxEmail.objects.filter(status=EmailStatus.SENT).count() == 3
         assert len(smtp.messages) == 3
