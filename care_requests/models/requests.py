@@ -117,6 +117,17 @@ class CareRequestEvent(models.Model):
     def __str__(self):
         return f"{self.request_id} {self.action}"
 
+    @property
+    def shown_text(self) -> str:
+        """The text for the history: a status change is stored as codes ("closed (helped)", the
+        same in every language) and shown with the labels in the reader's language."""
+        if self.action != self.Action.STATUS:
+            return self.text
+        status, _separator, reason = self.text.partition(" (")
+        shown = Status(status).label if status in Status.values else status
+        reason = reason.removesuffix(")")
+        return f"{shown} ({CloseReason(reason).label})" if reason in CloseReason.values else str(shown)
+
 
 class OrganisationMembership(models.Model):
     """Links a CIG staff user to the organisation whose requests they may see."""

@@ -96,8 +96,9 @@ class HelpdeskWorkTests:
         client.post(detail, {"action": "status", "status": "closed", "close_reason": "helped"})
         care_request.refresh_from_db()
         assert care_request.status == Status.CLOSED and care_request.first_contact_at is not None
-        history = client.get(detail).content.decode()
+        history = client.get(detail, headers={"accept-language": "en"}).content.decode()
         assert "Called, no answer." in history and "Nous vous appelons demain." in history
+        assert "Closed (Help arranged)" in history
 
         CareRequest.objects.filter(pk=care_request.pk).update(closed_at=timezone.now() - timedelta(days=366))
         call_command("purge_care_requests")
