@@ -293,13 +293,13 @@ class ReportView(HelpdeskView):
         data = report_data()
         audit_record(user=self.request.user, action="viewed report")
         context["report"] = data
-        context["charts"] = [
-            (_("Requests per month"), [(month.strftime("%Y-%m"), n) for month, n in data["per_month"]]),
-            (_("Per commune"), data["per_commune"]),
-            (_("Per kind of help"), [(_label(HELP_LABELS, key), n) for key, n in data["per_help"]]),
-            (_("Per status"), [(_label(STATUS_LABELS, key), n) for key, n in data["per_status"]]),
+        charts = [
+            (_("Requests per month"), _("Month"), [(month.strftime("%Y-%m"), n) for month, n in data["per_month"]]),
+            (_("Per commune"), _("Commune"), data["per_commune"]),
+            (_("Per kind of help"), _("Kind of help"), [(_label(HELP_LABELS, key), n) for key, n in data["per_help"]]),
+            (_("Per status"), _("Status"), [(_label(STATUS_LABELS, key), n) for key, n in data["per_status"]]),
         ]
-        context["charts"] = [(title, _with_widths(rows)) for title, rows in context["charts"]]
+        context["charts"] = [(title, heading, _with_widths(rows)) for title, heading, rows in charts]
         return context
 
 
