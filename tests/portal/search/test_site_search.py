@@ -126,7 +126,6 @@ class ScopingTests(DemoSite):
         page.unpublish()
         assert page.title not in {r["title"] for r in results(search(client, "en", page.title))}
 
-
     def test_a_search_made_before_an_unpublish_no_longer_finds_the_service(self, client):
         """Rankings and suggestions are kept between searches, until something is published or unpublished."""
         name = "Help at home – Schifflange"
