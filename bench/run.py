@@ -8,6 +8,8 @@ Environment:
   and dropped afterwards);
 - BENCH_DATABASE_URL: an existing empty database to seed and keep instead; with BENCH_SEED=0, a
   database seeded before, measured as it is;
+- BENCH_MEDIA_ROOT: where the seeded images and documents go (default: the temporary folder); set
+  it with BENCH_DATABASE_URL so that a database kept for later runs keeps its files too;
 - BENCH_DURATION: seconds per measurement (default 10); BENCH_CONNECTIONS: default "4,32";
 - BENCH_ONLY: comma-separated parts of target names to measure, e.g. "directory" (the trivial view
   is always measured);
@@ -198,7 +200,7 @@ def main() -> None:
                 "ALLOWED_HOSTS": "127.0.0.1,localhost",
                 "DATABASE_URL": database_url,
                 "REDIS_URL": os.environ.get("BENCH_REDIS_URL", ""),
-                "MEDIA_ROOT": str(workdir / "media"),
+                "MEDIA_ROOT": os.environ.get("BENCH_MEDIA_ROOT", str(workdir / "media")),
                 "SECURE_SSL_REDIRECT": "0",
                 "BENCH": "1",
                 "GUNICORN_WORKERS": "2",

@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page
 
 from geography.models import Canton
 from pci_guide.models import PHASES, CommuneProgress, GuideDocument, GuideIndexPage, GuideStepPage
+from portal.page_cache import generation_cached
 
 
 @dataclass
@@ -17,7 +18,40 @@ class Phase:
     number: int
     label: str
     title: str
-    steps: list[GuideStepPage] = field(default_factory=list)
+    steps: list = field(default_factory=list)  # GuideStepPage, or StepLink in an outline
+
+
+@dataclass(frozen=True)
+class StepLink:
+    """What the guide's navigation shows of a step: no body, nothing to query."""
+
+    pk: int
+    step_number: int
+    phase: int
+    title: str
+    summary: str
+    url: str
+
+
+@dataclass(frozen=True)
+class PageLink:
+    pk: int
+    title: str
+    url: str
+
+
+@dataclass
+class Outline:
+    """A guide's navigation: its phases and steps, its other pages, its print and checklist addresses."""
+
+    pk: int
+    phases: list[Phase]
+    sections: list[PageLink]
+    print_url: str
+    checklist_url: str
+
+    def phase_title(self, number: int) -> str:
+        return next((phase.title for phase in self.phases if phase.number == number), "")
 
 
 def guide_steps(guide: GuideIndexPage) -> list[GuideStepPage]:
@@ -37,8 +71,34 @@ def guide_sections(guide: GuideIndexPage) -> list[Page]:
     return list(guide.get_children().live().public().not_type(GuideStepPage))
 
 
-def step_neighbours(step: GuideStepPage, phases: list[Phase]) -> tuple[GuideStepPage | None, GuideStepPage | None]:
-    """The steps before and after ``step`` among the guide's live steps (``guide_phases``)."""
+def guide_outline(guide_path: str) -> Outline | None:
+    """The outline of the guide at ``guide_path`` (a tree path, which a step knows without a query),
+    kept in the cache until the next publish: the steps and the overview draw their navigation
+    from it."""
+    return generation_cached(f"guide-outline:{guide_path}", lambda: _build_outline(guide_path))
+
+
+def _build_outline(guide_path: str) -> Outline | None:
+    guide = GuideIndexPage.objects.live().public().filter(path=guide_path).first()
+    if guide is None:
+        return None
+    phases = {number: Phase(number, label, guide.phase_title(number)) for number, label in PHASES}
+    steps = GuideStepPage.objects.child_of(guide).live().public().defer("body").order_by("step_number", "path")
+    for step in steps:
+        link = StepLink(step.pk, step.step_number, step.phase, step.title, step.summary, step.get_url())
+        phases[step.phase].steps.append(link)
+    sections = [PageLink(page.pk, page.title, page.get_url()) for page in guide_sections(guide)]
+    return Outline(
+        pk=guide.pk,
+        phases=[phase for phase in phases.values() if phase.steps],
+        sections=sections,
+        print_url=guide.print_url,
+        checklist_url=guide.checklist_url,
+    )
+
+
+def step_neighbours(step: GuideStepPage, phases: list[Phase]) -> tuple[StepLink | None, StepLink | None]:
+    """The steps before and after ``step`` among the guide's live steps (an outline's phases)."""
     steps = [other for phase in phases for other in phase.steps]
     previous = [other for other in steps if other.step_number < step.step_number]
     following = [other for other in steps if other.step_number > step.step_number]

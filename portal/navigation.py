@@ -110,3 +110,50 @@ def site_chrome(request) -> Chrome:
             timeout=CHROME_SECONDS,
         )
     return memo[language]
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """Where a page stands: the addresses of its public translations and its breadcrumb trail.
+
+    Cached per page under the page cache's generation, so publishing, moving or unpublishing any
+    page renews every frame.
+    """
+
+    translation_urls: dict[str, str]
+    trail: tuple[Link, ...]
+
+
+def page_frame(request, page: Page) -> PageFrame:
+    """The frame of ``page`` (memoised on the request: the switcher, hreflang and breadcrumbs share it)."""
+    if page.pk is None:  # a preview of a page never saved
+        return _build_frame(request, page)
+    memo = request.__dict__.setdefault("_portal_frames", {}) if request is not None else {}
+    if page.pk not in memo:
+        site = Site.find_for_request(request)
+        memo[page.pk] = generation_cached(
+            f"frame:{site.pk if site else 0}:{page.pk}",
+            lambda: _build_frame(request, page),
+            timeout=CHROME_SECONDS,
+            hold=False,
+        )
+    return memo[page.pk]
+
+
+def _build_frame(request, page: Page) -> PageFrame:
+    chrome = site_chrome(request)
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    urls = {
+        translation.locale.language_code: translation.get_url(request)
+        for translation in translations
+        if chrome.is_public(translation.path)
+    }
+    trail = ()
+    if page.depth > 2:
+        home = chrome.home
+        if page.depth == 3 and home is not None and page.path.startswith(home.path):
+            ancestors = [home]
+        else:
+            ancestors = list(page.get_ancestors().filter(depth__gt=1))
+        trail = tuple(_link(ancestor, request) for ancestor in ancestors)
+    return PageFrame(translation_urls={code: url for code, url in urls.items() if url}, trail=trail)

@@ -57,12 +57,13 @@ class GuideIndexPage(RoutablePageMixin, Page):
         return {1: self.phase_one_title, 2: self.phase_two_title, 3: self.phase_three_title}[phase]
 
     def get_context(self, request, *args, **kwargs):
-        from pci_guide.selectors import guide_phases, guide_sections
+        from pci_guide.selectors import guide_outline
 
         context = super().get_context(request, *args, **kwargs)
-        context["guide"] = self
-        context["phases"] = guide_phases(self)
-        context["sections"] = guide_sections(self)
+        outline = guide_outline(self.path)
+        context["guide"] = outline
+        context["phases"] = outline.phases if outline else []
+        context["sections"] = outline.sections if outline else []
         return context
 
     @property
@@ -93,10 +94,15 @@ class GuideIndexPage(RoutablePageMixin, Page):
 
     @path("checklist/", name="checklist")
     def checklist(self, request):
+        from pci_guide.selectors import guide_phases
+
         return self.render(
             request,
             template="pci_guide/guide_checklist_page.html",
-            context_overrides={"alternate_urls": self.route_alternates(request, "checklist")},
+            context_overrides={
+                "phases": guide_phases(self),
+                "alternate_urls": self.route_alternates(request, "checklist"),
+            },
         )
 
 
@@ -148,13 +154,14 @@ class GuideStepPage(Page):
         return dict(PHASES)[self.phase]
 
     def get_context(self, request, *args, **kwargs):
-        from pci_guide.selectors import guide_phases, guide_sections, step_neighbours
+        from pci_guide.selectors import guide_outline, step_neighbours
 
         context = super().get_context(request, *args, **kwargs)
-        guide = self.get_parent().specific
-        context["guide"] = guide
-        context["phases"] = guide_phases(guide)
-        context["sections"] = guide_sections(guide)
-        context["phase_title"] = guide.phase_title(self.phase)
-        context["previous_step"], context["next_step"] = step_neighbours(self, context["phases"])
+        outline = guide_outline(self.path[: -self.steplen])
+        phases = outline.phases if outline else []
+        context["guide"] = outline
+        context["phases"] = phases
+        context["sections"] = outline.sections if outline else []
+        context["phase_title"] = outline.phase_title(self.phase) if outline else ""
+        context["previous_step"], context["next_step"] = step_neighbours(self, phases)
         return context

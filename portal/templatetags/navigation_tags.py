@@ -8,7 +8,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from portal.navigation import site_chrome
+from portal.navigation import page_frame, site_chrome
 
 register = template.Library()
 
@@ -53,19 +53,13 @@ def _language_links(context) -> list[LanguageLink]:
     alternates = context.get("alternate_urls")
     links = []
     if alternates is None and isinstance(page, Page):
-        chrome = site_chrome(request)
-        translations = {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-            if chrome.is_public(translation.path)
-        }
+        translation_urls = page_frame(request, page).translation_urls
     for code, name in settings.LANGUAGES:
         is_translated = True
         if alternates is not None:
             url = alternates.get(code)
         elif isinstance(page, Page):
-            translation = translations.get(code)
-            url = translation.get_url(request) if translation else None
+            url = translation_urls.get(code)
         else:
             url = translate_url(request.path, code) if request else None
         if not url:
@@ -113,13 +107,7 @@ def main_menu(context):
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
-    trail = []
-    if isinstance(page, Page) and page.depth > 2:
-        home = site_chrome(context.get("request")).home
-        if page.depth == 3 and home is not None and page.path.startswith(home.path):
-            trail = [home]  # a child of the home page: the trail is the (cached) home page
-        else:
-            trail = list(page.get_ancestors().filter(depth__gt=1))
+    trail = page_frame(context.get("request"), page).trail if isinstance(page, Page) else ()
     return {"trail": trail, "page": page, "request": context.get("request")}
 
 

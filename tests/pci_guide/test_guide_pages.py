@@ -111,6 +111,21 @@ class StepNavigationTests(GuideTestCase):
         self.assertIsNone(last.select_one('a[rel="next"]'))
         self.assertIsNotNone(last.select_one('a[rel="prev"]'))
 
+    def test_a_step_renamed_or_unpublished_changes_every_steps_navigation_at_once(self):
+        step_7, step_8 = step_in("fr", 7), step_in("fr", 8)
+        self.client.get(step_7.url)  # the navigation is now in the cache
+        step_8.title = "Adopter le plan au conseil communal"
+        step_8.save_revision().publish()
+        soup = BeautifulSoup(self.client.get(step_7.url).content, "html.parser")
+        self.assertIn("Adopter le plan au conseil communal", soup.select_one('a[rel="next"]').get_text())
+        self.assertIn("Adopter le plan au conseil communal", soup.select_one(".step-nav").get_text())
+
+        step_8.unpublish()
+        soup = BeautifulSoup(self.client.get(step_7.url).content, "html.parser")
+        self.assertEqual(soup.select_one('a[rel="next"]')["href"], step_in("fr", 9).url)
+        overview = BeautifulSoup(self.client.get(guide_in("fr").url).content, "html.parser")
+        self.assertEqual(len(overview.select(".step-card__title a")), 9)
+
     def test_steps_are_grouped_under_their_phase(self):
         soup = BeautifulSoup(self.client.get(step_in("fr", 1).url).content, "html.parser")
         phases = soup.select(".step-nav__phase")

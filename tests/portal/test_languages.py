@@ -63,6 +63,19 @@ class LanguageSwitcherTests:
         landing = client.get("/en/?translation=missing")
         assert "not available in this language yet" in landing.content.decode()
 
+    def test_switcher_and_breadcrumbs_follow_publishing_at_once(self, client, tree):
+        client.get("/fr/qui-sommes-nous/")  # the page's translations and trail are now in the cache
+        german = tree.get_translation(translation_get_locale("de"))
+        german.unpublish()
+        content = client.get("/fr/qui-sommes-nous/").content.decode()
+        assert 'href="/de/?translation=missing"' in content and "/de/wer-wir-sind/" not in content
+
+        parent = add_standard_page(tree.get_parent(), title="Le réseau", slug="reseau")
+        tree.move(parent, pos="last-child")
+        moved = client.get("/fr/reseau/qui-sommes-nous/").content.decode()
+        crumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', moved, re.DOTALL).group(0)
+        assert 'href="/fr/reseau/">Le réseau</a>' in crumbs
+
     def test_the_fallback_notice_is_in_the_chosen_language(self, client, tree):
         landing = client.get("/de/?translation=missing").content.decode()
         with translation.override("de"):
