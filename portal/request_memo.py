@@ -7,11 +7,18 @@ page that is up to a dozen identical queries. ``memo_install()`` makes them answ
 lives for one request (a page is checked the Wagtail way only when some restriction exists; the list
 of restricted pages is also cached until a page or a restriction is saved): it is emptied when a
 request starts and ends, and whenever a Locale or a view restriction is saved or deleted. Outside
-requests (commands, tasks) nothing is memoised.
+requests (commands, tasks) nothing is memoised. The Locales themselves come from the page cache's
+generation cache (saving a Locale purges it).
+
+Routing: Wagtail finds each path segment's page with two queries (the page, then its specific
+subclass). During a request, ``Page.route`` first asks a cached map of the parent's children
+(slug → page type, renewed by every publish) and loads the child as its own type in one query;
+anything the map does not know goes the Wagtail way.
 """
 
 import threading
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.signals import request_finished, request_started
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
@@ -25,6 +32,7 @@ from portal.page_cache import generation_cached
 _state = threading.local()
 _locale_for_language = LocaleManager.get_for_language
 _page_view_restrictions = Page.get_view_restrictions
+_page_route = Page.route
 
 
 def _memo() -> dict | None:
@@ -50,8 +58,31 @@ def _get_for_language(manager, language_code):
         return _locale_for_language(manager, language_code)
     key = ("locale", language_code)
     if key not in memo:
-        memo[key] = _locale_for_language(manager, language_code)
+        memo[key] = generation_cached(f"locale:{language_code}", lambda: _locale_for_language(manager, language_code))
     return memo[key]
+
+
+def _children_types(page) -> dict[str, int]:
+    """Slug → content type id of ``page``'s children, cached until the next publish."""
+    return generation_cached(
+        f"route-children:{page.pk}",
+        lambda: dict(Page.objects.child_of(page).values_list("slug", "content_type_id")),
+    )
+
+
+def _route(page, request, path_components):
+    """Wagtail's ``Page.route``, loading the child page of a path segment in one query instead of two."""
+    if _memo() is None or not path_components:
+        return _page_route(page, request, path_components)
+    content_type_id = _children_types(page).get(path_components[0])
+    model = ContentType.objects.get_for_id(content_type_id).model_class() if content_type_id else None
+    if model is None:
+        return _page_route(page, request, path_components)
+    child = model.objects.child_of(page).filter(slug=path_components[0]).first()
+    if child is None:
+        return _page_route(page, request, path_components)
+    child._cached_parent_obj = page
+    return child.route(request, path_components[1:])
 
 
 def _restriction_pages() -> list[Page]:
@@ -94,6 +125,7 @@ def memo_install() -> None:
     LocaleManager.get_for_language = _get_for_language
     PageQuerySet.private_q = _private_q
     Page.get_view_restrictions = _view_restrictions
+    Page.route = _route
     hooks.register("before_serve_page", _served_page_locale)
     request_started.connect(memo_start, dispatch_uid="portal_request_memo_start")
     request_finished.connect(memo_end, dispatch_uid="portal_request_memo_end")
