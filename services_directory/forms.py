@@ -8,12 +8,10 @@ from wagtail.models import Locale
 
 from geography.models import Commune
 from geography.places import commune_lookup, fold
-from portal.page_cache import generation_cached
 from portal.widgets import QuickSelect
 
-from .models import SpokenLanguage
 from .search import MAX_QUERY_LENGTH, SORT_DISTANCE, SORT_NAME, SORT_RELEVANCE, DirectoryQuery
-from .selectors import terms_in_locale
+from .selectors import all_communes, all_spoken_languages, terms_in_locale
 
 
 class DirectorySearchForm(forms.Form):
@@ -53,10 +51,10 @@ class DirectorySearchForm(forms.Form):
         terms = sorted(terms_in_locale(locale).values(), key=lambda term: fold(term.name))
         self.fields["category"].choices = [("", _("All types")), *((term.code, term.name) for term in terms)]
         # Reference lists that change with a migration at most: cached like the rest of the site chrome.
-        communes = generation_cached("communes", lambda: list(Commune.objects.select_related("canton")))
+        communes = all_communes()
         self.communes = sorted(communes, key=lambda commune: fold(commune.name))
         self.fields["commune"].choices = [("", _("All communes")), *((c.slug, c.name) for c in self.communes)]
-        spoken = generation_cached("spoken-languages", lambda: list(SpokenLanguage.objects.all()))
+        spoken = all_spoken_languages()
         languages = sorted(spoken, key=lambda language: fold(str(language.name)))
         self.fields["language"].choices = [("", _("Any language")), *((lang.code, lang.name) for lang in languages)]
         for name in ("category", "commune", "language"):

@@ -28,7 +28,7 @@ from geography.places import fold
 
 from .hours import Closure, WeeklyHours, WeeklySlot
 from .models import DirectoryPage, Location, Organization, Schedule, Service, ServiceAtLocation, ServiceClosure
-from .selectors import PUBLIC_STATUSES, directory_services, terms_in_locale, with_card_lists, with_facts
+from .selectors import PUBLIC_STATUSES, directory_services, terms_in_locale, with_card_lists, with_page_facts
 
 SORT_RELEVANCE = "relevance"
 SORT_NAME = "name"
@@ -231,10 +231,13 @@ def locations_in_locale(services: list[Service], locale: Locale) -> dict[UUID, L
 
 
 def public_service(*, locale: Locale, key: UUID) -> Service | None:
-    """The live public copy in ``locale`` of the service whose HSDS id is ``key``."""
-    return with_facts(
+    """The live public copy in ``locale`` of the service whose HSDS id is ``key``, ``with_page_facts``."""
+    service = (
         Service.objects.filter(translation_key=key, locale=locale, live=True, status__in=PUBLIC_STATUSES)
-    ).first()
+        .select_related("organization", "locale")
+        .first()
+    )
+    return with_page_facts(service) if service is not None else None
 
 
 def public_organization(*, locale: Locale, key: UUID) -> Organization | None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from calendar import monthrange
 from datetime import date
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet, Value
 from wagtail.models import Locale
 
 from geography.models import Commune
 from portal.page_cache import generation_cached
 
-from .models import Organization, Service, ServiceAtLocation, ServiceStatus, TaxonomyTerm
+from .models import Organization, Service, ServiceAtLocation, ServiceStatus, SpokenLanguage, TaxonomyTerm
 
 COMMUNITY_CARE = "community-care"
 PUBLIC_STATUSES = (ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED)
@@ -99,11 +99,61 @@ def with_card_lists(services: QuerySet[Service]) -> QuerySet[Service]:
     )
 
 
-def with_card_lists_from_facts(service: Service) -> Service:
-    """A service loaded ``with_facts`` given the lists ``with_card_lists`` gives, from its prefetched facts."""
-    for attribute, relation in CARD_LISTS.items():
-        setattr(service, attribute, list(getattr(service, relation).all()))
+# A service page's links to reference records: list attribute -> many-to-many field.
+FACT_LINKS = {"card_categories": "categories", "fact_areas": "service_areas", "fact_languages": "languages"}
+
+
+def with_page_facts(service: Service) -> Service:
+    """One service with every fact its page shows, as plain lists: the card lists of ``CARD_LISTS``
+    and ``fact_areas`` and ``fact_languages``.
+
+    For a single record, one plain query per relation costs less than Django's prefetching
+    machinery; the categories, communes and languages it links to are all read in one query and
+    taken from the cached reference lists.
+    """
+    service.card_schedules = list(service.schedules.all())
+    service.card_closures = list(service.closures.all())
+    service.card_phones = list(service.phones.all())
+    service.card_places = list(service.service_at_locations.select_related("location__commune"))
+    linked = _linked_ids(service)
+    references = {
+        "card_categories": all_terms(),
+        "fact_areas": all_communes(),
+        "fact_languages": all_spoken_languages(),
+    }
+    for attribute, records in references.items():
+        setattr(service, attribute, [record for record in records if record.pk in linked[attribute]])
     return service
+
+
+def _linked_ids(service: Service) -> dict[str, set[int]]:
+    """The ids each ``FACT_LINKS`` field links ``service`` to, in one query (a union of the link tables)."""
+    queries = []
+    for number, name in enumerate(FACT_LINKS.values()):
+        field = Service._meta.get_field(name)
+        queries.append(
+            field.remote_field.through.objects.filter(**{field.m2m_field_name(): service.pk})
+            .annotate(link=Value(number))
+            .values_list("link", field.m2m_reverse_name())
+        )
+    attributes = list(FACT_LINKS)
+    linked = {attribute: set() for attribute in attributes}
+    for number, pk in queries[0].union(*queries[1:], all=True):
+        linked[attributes[number]].add(pk)
+    return linked
+
+
+def all_terms() -> list[TaxonomyTerm]:
+    """Every taxonomy term in every language, in their usual order; cached until content is published."""
+    return generation_cached("directory-all-terms", lambda: list(TaxonomyTerm.objects.all()))
+
+
+def all_communes() -> list[Commune]:
+    return generation_cached("communes", lambda: list(Commune.objects.select_related("canton")))
+
+
+def all_spoken_languages() -> list[SpokenLanguage]:
+    return generation_cached("spoken-languages", lambda: list(SpokenLanguage.objects.all()))
 
 
 def with_facts(services: QuerySet[Service]) -> QuerySet[Service]:

@@ -19,7 +19,8 @@ def json_ld(data: dict) -> SafeString:
 
 
 def service_json_ld(service: Service, *, organization_url: str) -> SafeString:
-    """A schema.org ``Service``; ``service`` is decorated by the view (``page_url``, ``places``)."""
+    """A schema.org ``Service``; ``service`` has its page facts (``with_page_facts``) and is decorated
+    by the view (``page_url``, ``places``)."""
     organization = service.organization
     provider = {"@type": "Organization", "name": organization.name, "url": organization_url}
     if organization.phone:
@@ -27,7 +28,7 @@ def service_json_ld(service: Service, *, organization_url: str) -> SafeString:
     if organization.email:
         provider["email"] = organization.email
     channel = {"@type": "ServiceChannel", "serviceUrl": service.page_url}
-    phones = [phone.number for phone in service.phones.all()]
+    phones = [phone.number for phone in service.card_phones]
     if phones:
         channel["servicePhone"] = {"@type": "ContactPoint", "telephone": phones[0]}
     if service.places:
@@ -50,8 +51,8 @@ def service_json_ld(service: Service, *, organization_url: str) -> SafeString:
         "description": service.description,
         "url": service.page_url,
         "provider": provider,
-        "areaServed": [{"@type": "City", "name": commune.name} for commune in service.service_areas.all()],
-        "availableLanguage": [language.code for language in service.languages.all()],
+        "areaServed": [{"@type": "City", "name": commune.name} for commune in service.fact_areas],
+        "availableLanguage": [language.code for language in service.fact_languages],
         "isAccessibleForFree": service.is_free,
         "availableChannel": channel,
         "hoursAvailable": [
@@ -61,7 +62,7 @@ def service_json_ld(service: Service, *, organization_url: str) -> SafeString:
                 "opens": slot.opens_at.strftime("%H:%M"),
                 "closes": slot.closes_at.strftime("%H:%M"),
             }
-            for slot in service.schedules.all()
+            for slot in service.card_schedules
         ],
     }
     if service.category_names:

@@ -34,7 +34,7 @@ from .search import (
     service_names_by_language,
     services_in_order,
 )
-from .selectors import directory_services, terms_in_locale, with_card_lists, with_card_lists_from_facts
+from .selectors import directory_services, terms_in_locale, with_card_lists
 from .structured_data import service_json_ld
 
 RESULTS_PER_PAGE = 20
@@ -50,7 +50,8 @@ def _query_string(params, *, drop=(), **changes) -> str:
 
 
 def _decorate(services: list[Service], *, page: DirectoryPage, commune: Commune | None, distances=None):
-    """Give each service (loaded ``with_card_lists``) what a listing card shows: address, status now, categories."""
+    """Give each service (loaded ``with_card_lists``) what a listing card shows: address, hours and status
+    now, categories."""
     locale = page.locale
     now = timezone.now()
     terms = terms_in_locale(locale)
@@ -64,8 +65,8 @@ def _decorate(services: list[Service], *, page: DirectoryPage, commune: Commune 
             terms[t.translation_key].name for t in service.card_categories if t.translation_key in terms
         ]
         service.places = [locations[sal.location.translation_key] for sal in service.card_places]
-        hours = service.opening_hours(schedules=service.card_schedules, closures=service.card_closures)
-        service.opening_status = hours.status(now)
+        service.weekly_hours = service.opening_hours(schedules=service.card_schedules, closures=service.card_closures)
+        service.opening_status = service.weekly_hours.status(now)
         service.distance = (distances or {}).get(service.pk)
     return services
 
@@ -147,7 +148,7 @@ def _directory_translations(request, page: DirectoryPage) -> list[tuple[str, str
 
 def _care_commune(request, service: Service) -> Commune | None:
     """The commune to pre-fill a care request with: the one searched for, or the only one served."""
-    served = list(service.service_areas.all())
+    served = service.fact_areas
     wanted = request.GET.get("commune", "")
     chosen = next((commune for commune in served if commune.slug == wanted), None)
     if chosen is None and len(served) == 1:
@@ -156,7 +157,7 @@ def _care_commune(request, service: Service) -> Commune | None:
 
 
 def _week(service: Service, today: date) -> list[dict]:
-    slots = list(service.schedules.all())
+    slots = service.card_schedules
     return [
         {
             "label": day.label,
@@ -168,7 +169,7 @@ def _week(service: Service, today: date) -> list[dict]:
 
 
 def _upcoming_holidays(service: Service, today: date) -> list[tuple[date, str]]:
-    if service.open_on_public_holidays or not service.opening_hours().has_hours:
+    if service.open_on_public_holidays or not service.weekly_hours.has_hours:
         return []
     horizon = today + timedelta(days=HOLIDAYS_AHEAD_DAYS)
     holidays = {**public_holidays(today.year), **public_holidays(horizon.year)}
@@ -185,14 +186,14 @@ def service_page(request, *, page: DirectoryPage, key, slug: str):
         return redirect(f"{target}?{request.GET.urlencode()}" if request.GET else target)
     now = timezone.now()
     today = now.astimezone(LUXEMBOURG).date()
-    (service,) = _decorate([with_card_lists_from_facts(service)], page=page, commune=None)
+    (service,) = _decorate([service], page=page, commune=None)
     service.page_url = request.build_absolute_uri(page.url + page.reverse_subpage("service", args=[key, canonical]))
     organization = service.organization
     organization_url = page.url + page.reverse_subpage(
         "organization", args=[organization.translation_key, _slug(organization)]
     )
     care_url = None
-    if any(term.code == "community-care" for term in service.categories.all()):
+    if any(term.code == "community-care" for term in service.card_categories):
         care_page = care_request_page(locale=page.locale)
         if care_page is not None:
             commune = _care_commune(request, service)
@@ -206,7 +207,7 @@ def service_page(request, *, page: DirectoryPage, key, slug: str):
         "organization": organization,
         "organization_url": organization_url,
         "week": _week(service, today),
-        "closures": [closure for closure in service.closures.all() if closure.end_date >= today],
+        "closures": [closure for closure in service.card_closures if closure.end_date >= today],
         "upcoming_holidays": _upcoming_holidays(service, today),
         "care_request_url": care_url,
         "report_error_url": report_url,

@@ -1,6 +1,8 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
 from home.models import PortalDocument
@@ -110,6 +112,15 @@ class StepNavigationTests(GuideTestCase):
         self.assertIsNotNone(first.select_one('a[rel="next"]'))
         self.assertIsNone(last.select_one('a[rel="next"]'))
         self.assertIsNotNone(last.select_one('a[rel="prev"]'))
+
+    def test_steps_and_overview_take_at_most_12_queries_in_every_language(self):
+        """Issue 7's ceiling for an uncached public page (the navigation comes from the cache)."""
+        for language in LANGUAGES:
+            for url in (guide_in(language).url, step_in(language, 7).url):
+                self.client.get(url)
+                with self.subTest(url=url), CaptureQueriesContext(connection) as queries:
+                    self.assertEqual(self.client.get(url).status_code, 200)
+                self.assertLessEqual(len(queries), 12, url)
 
     def test_a_step_renamed_or_unpublished_changes_every_steps_navigation_at_once(self):
         step_7, step_8 = step_in("fr", 7), step_in("fr", 8)
