@@ -25,6 +25,7 @@ from wagtail.search.backends import get_search_backend
 
 from geography.models import Commune
 from geography.places import fold
+from portal.page_cache import generation_cached
 
 from .hours import Closure, WeeklyHours, WeeklySlot
 from .models import DirectoryPage, Location, Organization, Schedule, Service, ServiceAtLocation, ServiceClosure
@@ -245,17 +246,26 @@ def public_organization(*, locale: Locale, key: UUID) -> Organization | None:
 
 
 def service_names_by_language(key: UUID) -> dict[str, str]:
-    """Language code → name of the live public copies of a service."""
-    return dict(
-        Service.objects.filter(translation_key=key, live=True, status__in=PUBLIC_STATUSES).values_list(
-            "locale__language_code", "name"
-        )
+    """Language code → name of the live public copies of a service (for the language switcher),
+    cached until something is published."""
+    return generation_cached(
+        f"service-names:{key}",
+        lambda: dict(
+            Service.objects.filter(translation_key=key, live=True, status__in=PUBLIC_STATUSES).values_list(
+                "locale__language_code", "name"
+            )
+        ),
+        hold=False,
     )
 
 
 def organization_names_by_language(key: UUID) -> dict[str, str]:
-    return dict(
-        Organization.objects.filter(translation_key=key, live=True).values_list("locale__language_code", "name")
+    return generation_cached(
+        f"organization-names:{key}",
+        lambda: dict(
+            Organization.objects.filter(translation_key=key, live=True).values_list("locale__language_code", "name")
+        ),
+        hold=False,
     )
 
 

@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from services_directory.hours import LUXEMBOURG
+from services_directory.models import Service
 from tests.factories.directory import LocationFactory, OrganizationFactory, ServiceFactory, commune
 
 from .conftest import LANGUAGES, web_cafe_in_schifflange
@@ -190,6 +191,16 @@ class ServicePageTests:
         assert "/de/dienste/service/" in switcher and "webcafe-schifflingen" in switcher
         assert "/lb/servicer/service/" in switcher and "webcafe-scheffleng" in switcher
         assert client.get(re.search(r'href="(/de/[^"]*)"', switcher).group(1)).status_code == 200
+
+    def test_language_switcher_follows_a_renamed_translation(self, client, directory):
+        service = web_cafe_in_schifflange()
+        client.get(self.service_url(client))  # the names in every language are now in the cache
+        german = Service.objects.get(translation_key=service.translation_key, locale__language_code="de")
+        german.name = "Internetcafé Schifflingen"
+        german.save_revision().publish()
+        html = client.get(self.service_url(client)).content.decode()
+        switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
+        assert "internetcafe-schifflingen" in switcher and "webcafe-schifflingen" not in switcher
 
     def test_every_language_has_the_service_page(self, client, directory):
         service = web_cafe_in_schifflange()
