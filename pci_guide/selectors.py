@@ -75,13 +75,16 @@ def guide_outline(guide_path: str) -> Outline | None:
     """The outline of the guide at ``guide_path`` (a tree path, which a step knows without a query),
     kept in the cache until the next publish: the steps and the overview draw their navigation
     from it."""
-    return generation_cached(f"guide-outline:{guide_path}", lambda: _build_outline(guide_path))
+
+    def build() -> Outline | None:
+        guide = GuideIndexPage.objects.live().public().filter(path=guide_path).first()
+        return outline_of(guide) if guide is not None else None
+
+    return generation_cached(f"guide-outline:{guide_path}", build)
 
 
-def _build_outline(guide_path: str) -> Outline | None:
-    guide = GuideIndexPage.objects.live().public().filter(path=guide_path).first()
-    if guide is None:
-        return None
+def outline_of(guide: GuideIndexPage) -> Outline:
+    """The outline of ``guide`` as it is in memory (a preview shows the editor's unsaved phase titles)."""
     phases = {number: Phase(number, label, guide.phase_title(number)) for number, label in PHASES}
     steps = GuideStepPage.objects.child_of(guide).live().public().defer("body").order_by("step_number", "path")
     for step in steps:

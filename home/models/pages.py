@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import CallToActionBlock, ContentStreamBlock
+from portal.page_cache import generation_cached
 
 NEWS_PER_PAGE = 10
 
@@ -36,8 +37,35 @@ class HomePage(Page):
         context["latest_news"] = (
             NewsPage.objects.live().public().filter(locale=self.locale).order_by("-date", "-pk")[:3]
         )
+        if getattr(request, "is_preview", False):  # an editor's unsaved changes: never from the cache
+            context.update(self._links(request))
+        else:
+            context.update(generation_cached(f"home-links:{self.pk}", lambda: self._links(request), hold=False))
         context["translation_missing"] = request.GET.get("translation") == "missing"
         return context
+
+    def _links(self, request) -> dict:
+        """The entry-point cards, each linking to its page in this home page's language (or the page
+        itself where it has no live translation), and the news index. Kept in the cache until the
+        next publish: the lb, de and en home pages otherwise ask for each card's translation."""
+        targets = [block.value.get("page") for block in self.entry_points]
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                translation_key__in=[target.translation_key for target in targets if target], locale_id=self.locale_id
+            )
+        }
+        cards = []
+        for block, target in zip(self.entry_points, targets, strict=True):
+            value = block.value
+            if target is not None:
+                url = (translations.get(target.translation_key) or target).get_url(request)
+            else:
+                url = value.get("url")
+            shown = {name: value.get(name) for name in ("title", "text", "link_label")}
+            cards.append({**shown, "url": url})
+        news_index = NewsIndexPage.objects.live().public().filter(locale_id=self.locale_id).first()
+        return {"entry_cards": cards, "news_index_url": news_index.get_url(request) if news_index else None}
 
 
 class StandardPage(Page):

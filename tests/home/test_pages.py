@@ -126,3 +126,45 @@ class HomePageTypesTests(DemoSite):
 
         assert f'{menu_link} aria-current="page">{news_index.title}</a>' in index_html
         assert f'{menu_link} class="is-active">{news_index.title}</a>' in item_html
+
+
+@pytest.mark.django_db
+class HomeEntryPointTests:
+    """The entry-point cards link to their page in the home page's language, as soon as it is published."""
+
+    @pytest.fixture
+    def homes(self):
+        from tests.factories.pages import add_standard_page, french_home, translated_home
+
+        french = french_home()
+        target = add_standard_page(french, title="Qui sommes-nous", slug="qui-sommes-nous")
+        french.entry_points = [
+            ("entry_point", {"title": "Le réseau", "text": "", "link_label": "Voir", "page": target, "url": ""})
+        ]
+        french.save_revision().publish()
+        return french, translated_home("lb"), target
+
+    def card_links(self, html: str) -> list[str]:
+        return re.findall(r'<h3 class="card__title"><a href="([^"]+)"', html)
+
+    def test_a_card_follows_its_page_once_translated(self, client, homes):
+        _french, luxembourgish, target = homes
+        assert self.card_links(client.get("/lb/").content.decode()) == ["/fr/qui-sommes-nous/"]
+
+        translation = target.copy_for_translation(Locale.objects.get(language_code="lb"))
+        translation.title, translation.slug = "Wien mir sinn", "wien-mir-sinn"
+        translation.save_revision().publish()
+        assert self.card_links(client.get("/lb/").content.decode()) == ["/lb/wien-mir-sinn/"]
+
+    def test_a_preview_shows_the_editors_unsaved_cards(self, client, homes):
+        _french, luxembourgish, target = homes
+        client.get("/lb/")  # the published cards are now in the cache
+        luxembourgish.entry_points = [
+            (
+                "entry_point",
+                {"title": "Neie Kaart", "text": "", "link_label": "Kuckt", "page": None, "url": "https://example.lu/"},
+            )
+        ]
+        preview = luxembourgish.make_preview_request()
+        assert "Neie Kaart" in preview.content.decode() and "https://example.lu/" in preview.content.decode()
+        assert "Neie Kaart" not in client.get("/lb/").content.decode()

@@ -122,6 +122,14 @@ class StepNavigationTests(GuideTestCase):
                     self.assertEqual(self.client.get(url).status_code, 200)
                 self.assertLessEqual(len(queries), 12, url)
 
+    def test_a_preview_of_the_overview_shows_the_editors_unsaved_phase_titles(self):
+        guide = guide_in("fr")
+        self.client.get(guide.url)  # the published outline is now in the cache
+        guide.phase_two_title = "Écrire le plan ensemble"
+        preview = guide.make_preview_request().content.decode()
+        self.assertIn("Écrire le plan ensemble", preview)
+        self.assertNotIn("Écrire le plan ensemble", self.client.get(guide.url).content.decode())
+
     def test_a_step_renamed_or_unpublished_changes_every_steps_navigation_at_once(self):
         step_7, step_8 = step_in("fr", 7), step_in("fr", 8)
         self.client.get(step_7.url)  # the navigation is now in the cache
