@@ -54,14 +54,19 @@ class Outline:
         return next((phase.title for phase in self.phases if phase.number == number), "")
 
 
+def _live_steps(guide: GuideIndexPage):
+    return GuideStepPage.objects.child_of(guide).live().public().order_by("step_number", "path")
+
+
 def guide_steps(guide: GuideIndexPage) -> list[GuideStepPage]:
     """The guide's live steps, in step order (the same order in every language)."""
-    return list(GuideStepPage.objects.child_of(guide).live().public().order_by("step_number", "path"))
+    return list(_live_steps(guide))
 
 
-def guide_phases(guide: GuideIndexPage) -> list[Phase]:
+def guide_phases(guide: GuideIndexPage, steps=None) -> list[Phase]:
+    """The guide's phases holding ``steps`` (by default its live steps), leaving out those with none."""
     phases = {number: Phase(number, label, guide.phase_title(number)) for number, label in PHASES}
-    for step in guide_steps(guide):
+    for step in guide_steps(guide) if steps is None else steps:
         phases[step.phase].steps.append(step)
     return [phase for phase in phases.values() if phase.steps]
 
@@ -85,15 +90,14 @@ def guide_outline(guide_path: str) -> Outline | None:
 
 def outline_of(guide: GuideIndexPage) -> Outline:
     """The outline of ``guide`` as it is in memory (a preview shows the editor's unsaved phase titles)."""
-    phases = {number: Phase(number, label, guide.phase_title(number)) for number, label in PHASES}
-    steps = GuideStepPage.objects.child_of(guide).live().public().defer("body").order_by("step_number", "path")
-    for step in steps:
-        link = StepLink(step.pk, step.step_number, step.phase, step.title, step.summary, step.get_url())
-        phases[step.phase].steps.append(link)
+    steps = [
+        StepLink(step.pk, step.step_number, step.phase, step.title, step.summary, step.get_url())
+        for step in _live_steps(guide).defer("body")
+    ]
     sections = [PageLink(page.pk, page.title, page.get_url()) for page in guide_sections(guide)]
     return Outline(
         pk=guide.pk,
-        phases=[phase for phase in phases.values() if phase.steps],
+        phases=guide_phases(guide, steps),
         sections=sections,
         print_url=guide.print_url,
         checklist_url=guide.checklist_url,
