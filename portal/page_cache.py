@@ -12,10 +12,12 @@ production). ``PAGE_CACHE_SECONDS`` bounds the age of anything no signal reaches
 
 import time
 import uuid
+from collections.abc import Hashable
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import has_vary_header
 from django.utils.translation import get_language, get_language_from_path
@@ -60,8 +62,36 @@ def generation_cached(key: str, build, *, timeout: int = 60 * 60, hold: bool = T
     return value
 
 
+def generation_cached_many(keys: dict[str, Hashable], build, *, timeout: int = 60 * 60) -> dict:
+    """Many values at once, kept like ``generation_cached``'s: ``keys`` maps each cache key to an id,
+    and ``build(ids)`` returns ``{id: value}`` for the ids the cache did not have (one read, one write).
+
+    Not held in the process: each call gets its own copies.
+    """
+    generation = current_generation()
+    wanted = {f"{key}:{generation}": ident for key, ident in keys.items()}
+    found = cache.get_many(list(wanted))
+    values = {wanted[key]: value for key, value in found.items()}
+    missing = [ident for key, ident in wanted.items() if key not in found]
+    if missing:
+        built = build(missing)
+        names = {ident: key for key, ident in wanted.items()}
+        cache.set_many({names[ident]: value for ident, value in built.items()}, timeout=timeout)
+        values.update(built)
+    return values
+
+
 def page_cache_purge(**kwargs) -> None:
-    """Retire every cached page. Also a signal receiver; apps call it after bulk imports."""
+    """Retire every cached page. Also a signal receiver; apps call it after bulk imports.
+
+    Retired again once the change is committed: a visitor's request in between still read the old
+    rows, and may have cached them under the new generation.
+    """
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def _new_generation() -> None:
     cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
 
 

@@ -19,7 +19,7 @@ from datetime import datetime
 from uuid import UUID
 
 from django.apps import apps
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
@@ -29,13 +29,14 @@ from portal.page_cache import generation_cached
 
 from .hours import Closure, WeeklyHours, WeeklySlot
 from .models import DirectoryPage, Location, Organization, Schedule, Service, ServiceAtLocation, ServiceClosure
-from .selectors import PUBLIC_STATUSES, directory_services, terms_in_locale, with_card_lists, with_page_facts
+from .selectors import PUBLIC_STATUSES, all_terms, directory_services, terms_in_locale, with_page_facts
 
 SORT_RELEVANCE = "relevance"
 SORT_NAME = "name"
 SORT_DISTANCE = "distance"
 MAX_QUERY_LENGTH = 200
 MAP_LIMIT = 500
+MAX_LISTED_IDS = 500
 WORD_RE = re.compile(r"[^\w]+")
 
 
@@ -56,7 +57,6 @@ class DirectoryQuery:
 class Match:
     pk: int
     name: str
-    translation_key: UUID
 
 
 @dataclass
@@ -100,32 +100,53 @@ def _text_ranks(
 ) -> dict[int, tuple[bool, bool]]:
     """Rank (lowest first) of every candidate the text matches.
 
-    ``rows`` are (pk, name, translation key, organisation name, category translation keys). Services
-    with every word in their name come first, then those with every word in their name, organisation
-    and categories, then those the search index finds through their other texts.
+    ``rows`` are ``_rows``'. Services with every word in their name come first, then those with every
+    word in their name, organisation and categories, then those the search index finds through their
+    other texts.
     """
-    terms = terms_in_locale(locale)
-    # Only the candidates, and without the backend's relevance score: scoring every match takes seconds
-    # with 10,000 services on the database backend; within a rank, services are shown by name.
-    searchable = Service.objects.filter(pk__in=candidates.values("pk")).only("pk")
-    indexed = {
-        service.pk
-        for service in get_search_backend().search(
-            " ".join(words), searchable, operator="and", order_by_relevance=False
-        )
-    }
-
+    term_names = folded_term_names(locale.pk)
     folded_words = [fold(word) for word in words]
     ranks = {}
-    for pk, name, _key, organisation, term_keys in rows:
-        folded_name = fold(name)
-        category_names = [terms[key].name for key in term_keys if key in terms]
-        document = " ".join([folded_name, fold(organisation), *(fold(term) for term in category_names)])
-        in_name = all(word in folded_name for word in folded_words)
-        everywhere = in_name or all(word in document for word in folded_words)
-        if everywhere or pk in indexed:
-            ranks[pk] = (not in_name, not everywhere)
+    unmatched = []
+    for pk, folded_name, _name, organisation, term_ids in rows:
+        if all(word in folded_name for word in folded_words):
+            ranks[pk] = (False, False)
+            continue
+        document = " ".join([folded_name, fold(organisation), *(term_names.get(term, "") for term in term_ids)])
+        if all(word in document for word in folded_words):
+            ranks[pk] = (True, False)
+        else:
+            unmatched.append(pk)
+    # The search index is asked only about the candidates the names did not match, and without the
+    # backend's relevance score: scoring every match takes seconds with 10,000 services on the
+    # database backend; within a rank, services are shown by name.
+    if unmatched:
+        # A long list of ids costs more to send than the candidates' query (and SQLite caps its length).
+        wanted = unmatched if len(unmatched) <= MAX_LISTED_IDS else candidates.values("pk")
+        searchable = Service.objects.filter(pk__in=wanted).only("pk")
+        found = get_search_backend().search(" ".join(words), searchable, operator="and", order_by_relevance=False)
+        for pk in _result_ids(found):
+            ranks.setdefault(pk, (True, True))
     return ranks
+
+
+def _result_ids(results) -> list[int]:
+    """The ids of search results; the database backends give them without building a model instance each."""
+    if hasattr(results, "get_queryset"):
+        return list(results.get_queryset().values_list("pk", flat=True))
+    return [result.pk for result in results]
+
+
+def folded_term_names(locale_id: int) -> dict[int, str]:
+    """Taxonomy term id → its name in the language of ``locale_id``, folded for matching; cached."""
+
+    def build() -> dict[int, str]:
+        names = terms_in_locale(locale_id)
+        return {
+            term.pk: fold(names[term.translation_key].name) for term in all_terms() if term.translation_key in names
+        }
+
+    return generation_cached(f"directory-term-words:{locale_id}", build)
 
 
 def _open_now(candidates: QuerySet[Service], now: datetime) -> set[int]:
@@ -175,18 +196,23 @@ def _distances(candidates: QuerySet[Service], commune: Commune) -> dict[int, flo
 
 
 def _rows(candidates: QuerySet[Service], *, with_categories: bool) -> list[tuple]:
-    """(pk, name, translation key, organisation name, category translation keys) of every candidate.
+    """(pk, folded name, name, organisation name, category ids) of every candidate.
 
     The categories come in the same query (one row per service and category) when the text needs them.
     """
-    fields = ("pk", "name", "translation_key", "organization__name")
+    fields = ("pk", "name", "organization__name")
     if not with_categories:
-        return [(*row, ()) for row in candidates.order_by().values_list(*fields)]
+        return [
+            (pk, fold(name), name, organisation, ())
+            for pk, name, organisation in candidates.order_by().values_list(*fields)
+        ]
     rows: dict[int, tuple] = {}
-    for *row, term_key in candidates.order_by().values_list(*fields, "categories__translation_key"):
-        known = rows.setdefault(row[0], (*row, []))
-        if term_key is not None:
-            known[-1].append(term_key)
+    for pk, name, organisation, term_id in candidates.order_by().values_list(*fields, "categories"):
+        known = rows.get(pk)
+        if known is None:
+            known = rows[pk] = (pk, fold(name), name, organisation, [])
+        if term_id is not None:
+            known[-1].append(term_id)
     return list(rows.values())
 
 
@@ -203,7 +229,7 @@ def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) ->
         rows = [row for row in rows if row[0] in open_ids]
 
     distances: dict[int, float] = {}
-    by_name = sorted(rows, key=lambda row: (fold(row[1]), row[0]))
+    by_name = sorted(rows, key=lambda row: (row[1], row[0]))
     if query.sort == SORT_DISTANCE and query.commune is not None:
         distances = _distances(candidates, query.commune)
         ordered = sorted(by_name, key=lambda row: (row[0] not in distances, distances.get(row[0], 0.0)))
@@ -211,14 +237,8 @@ def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) ->
         ordered = sorted(by_name, key=lambda row: ranks[row[0]])  # stable: by name within a rank
     else:
         ordered = by_name
-    matches = [Match(pk=pk, name=name, translation_key=key) for pk, name, key, *_rest in ordered]
+    matches = [Match(pk=pk, name=name) for pk, _folded, name, *_rest in ordered]
     return SearchOutcome(matches=matches, distances=distances)
-
-
-def services_in_order(ids: list[int]) -> list[Service]:
-    """The services ``ids`` with what their listing cards show, in that order."""
-    services = {service.pk: service for service in with_card_lists(Service.objects.filter(pk__in=ids))}
-    return [services[pk] for pk in ids if pk in services]
 
 
 def locations_in_locale(services: list[Service], locale: Locale) -> dict[UUID, Location]:
@@ -269,10 +289,14 @@ def organization_names_by_language(key: UUID) -> dict[str, str]:
     )
 
 
-def map_locations(ids: list[int]) -> list[tuple[int, Location]]:
-    """(service id, location) pairs of the first ``MAP_LIMIT`` services, for the map."""
-    pairs = ServiceAtLocation.objects.filter(service_id__in=ids[:MAP_LIMIT]).select_related("location__commune")
-    return [(pair.service_id, pair.location) for pair in pairs]
+def map_locations(ids: list[int]) -> list[tuple[int, UUID, Location]]:
+    """(service id, service translation key, location) of the first ``MAP_LIMIT`` services, for the map."""
+    pairs = (
+        ServiceAtLocation.objects.filter(service_id__in=ids[:MAP_LIMIT])
+        .select_related("location__commune")
+        .annotate(service_key=F("service__translation_key"))
+    )
+    return [(pair.service_id, pair.service_key, pair.location) for pair in pairs]
 
 
 def canton_alternatives(*, locale: Locale, query: DirectoryQuery, now: datetime) -> list[tuple[Commune, int]]:

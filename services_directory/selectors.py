@@ -5,7 +5,7 @@ from __future__ import annotations
 from calendar import monthrange
 from datetime import date
 
-from django.db.models import Prefetch, Q, QuerySet, Value
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, Value
 from wagtail.models import Locale
 
 from geography.models import Commune
@@ -58,22 +58,29 @@ def directory_services(
     ``language`` is a spoken-language code.
     """
     services = Service.objects.filter(locale=locale, live=True, status__in=PUBLIC_STATUSES)
+    # With a commune, the category and language are checked as EXISTS for its (few) services; as lists of
+    # ids, the database would first list every service of the category, in every language.
+    linked = _exists_for_each if commune is not None else _in_list
     if category:
-        services = services.filter(
-            pk__in=Service.categories.through.objects.filter(taxonomyterm__code=category).values("service_id")
-        )
+        services = services.filter(linked(Service.categories.through, "taxonomyterm__code", category))
     if commune is not None:
         services = services.filter(
             Q(pk__in=Service.service_areas.through.objects.filter(commune=commune).values("service_id"))
             | Q(pk__in=ServiceAtLocation.objects.filter(location__commune=commune).values("service_id"))
         )
     if language:
-        services = services.filter(
-            pk__in=Service.languages.through.objects.filter(spokenlanguage__code=language).values("service_id")
-        )
+        services = services.filter(linked(Service.languages.through, "spokenlanguage__code", language))
     if organization is not None:
         services = services.filter(organization__translation_key=organization.translation_key)
     return with_facts(services)
+
+
+def _exists_for_each(links, lookup: str, value) -> Exists:
+    return Exists(links.objects.filter(service_id=OuterRef("pk"), **{lookup: value}))
+
+
+def _in_list(links, lookup: str, value) -> Q:
+    return Q(pk__in=links.objects.filter(**{lookup: value}).values("service_id"))
 
 
 # What a listing card shows, as plain lists: attribute -> relation.

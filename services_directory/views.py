@@ -18,6 +18,7 @@ from wagtail.models import Locale
 from geography.models import Commune
 from portal.page_cache import generation_cached
 
+from .cards import Listing, listings, service_cards
 from .forms import DirectorySearchForm
 from .hours import LUXEMBOURG, public_holidays
 from .models import DirectoryPage, Phone, Service, Weekday
@@ -32,9 +33,8 @@ from .search import (
     public_organization,
     public_service,
     service_names_by_language,
-    services_in_order,
 )
-from .selectors import directory_services, terms_in_locale, with_card_lists
+from .selectors import directory_services, terms_in_locale
 from .structured_data import service_json_ld
 
 RESULTS_PER_PAGE = 20
@@ -49,26 +49,34 @@ def _query_string(params, *, drop=(), **changes) -> str:
     return urlencode(kept)
 
 
-def _decorate(services: list[Service], *, page: DirectoryPage, commune: Commune | None, distances=None):
-    """Give each service (loaded ``with_card_lists``) what a listing card shows: address, hours and status
-    now, categories."""
-    locale = page.locale
-    now = timezone.now()
-    terms = terms_in_locale(locale)
-    locations = locations_in_locale(services, locale)
-    page_url = page.url
-    for service in services:
-        service.page_url = page_url + page.reverse_subpage("service", args=[service.translation_key, _slug(service)])
-        if commune is not None:
-            service.page_url += "?" + urlencode({"commune": commune.slug})
-        service.category_names = [
-            terms[t.translation_key].name for t in service.card_categories if t.translation_key in terms
-        ]
-        service.places = [locations[sal.location.translation_key] for sal in service.card_places]
-        service.weekly_hours = service.opening_hours(schedules=service.card_schedules, closures=service.card_closures)
-        service.opening_status = service.weekly_hours.status(now)
-        service.distance = (distances or {}).get(service.pk)
-    return services
+def _listings(ids: list[int], *, page: DirectoryPage, commune: Commune | None, distances=None) -> list[Listing]:
+    """The listing cards of the services ``ids``, in that order, linking to their pages in ``page``
+    (with the commune searched for, so that a care request can start from it)."""
+    base = page.url
+    suffix = "?" + urlencode({"commune": commune.slug}) if commune is not None else ""
+
+    def url(card) -> str:
+        return base + page.reverse_subpage("service", args=[card.translation_key, card.slug]) + suffix
+
+    return listings(service_cards(ids), url=url, now=timezone.now(), distances=distances)
+
+
+def _with_details(service: Service, *, page: DirectoryPage) -> Service:
+    """Give a service (loaded ``with_page_facts``) what its page shows besides: category names in the
+    page's language, its places in that language, its hours and whether it is open now."""
+    terms = terms_in_locale(page.locale)
+    locations = locations_in_locale([service], page.locale)
+    service.category_names = [
+        terms[t.translation_key].name for t in service.card_categories if t.translation_key in terms
+    ]
+    service.places = [locations[sal.location.translation_key] for sal in service.card_places]
+    service.weekly_hours = service.opening_hours(schedules=service.card_schedules, closures=service.card_closures)
+    service.opening_status = service.weekly_hours.status(timezone.now())
+    return service
+
+
+def _ids(services) -> list[int]:
+    return list(services.prefetch_related(None).values_list("pk", flat=True))
 
 
 def _slug(record) -> str:
@@ -81,12 +89,7 @@ def directory_search_page(request, *, page: DirectoryPage):
     now = timezone.now()
     outcome = directory_search(locale=page.locale, query=query, now=now)
     results = Paginator(outcome.ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    services = _decorate(
-        services_in_order(list(results.object_list)),
-        page=page,
-        commune=query.commune,
-        distances=outcome.distances,
-    )
+    services = _listings(list(results.object_list), page=page, commune=query.commune, distances=outcome.distances)
     params = request.GET
     query_string = _query_string(params)
     active_filters = [(name, _query_string(params, drop=(name, "sort"))) for name in FILTER_FIELDS if params.get(name)]
@@ -186,7 +189,7 @@ def service_page(request, *, page: DirectoryPage, key, slug: str):
         return redirect(f"{target}?{request.GET.urlencode()}" if request.GET else target)
     now = timezone.now()
     today = now.astimezone(LUXEMBOURG).date()
-    (service,) = _decorate([service], page=page, commune=None)
+    service = _with_details(service, page=page)
     service.page_url = request.build_absolute_uri(page.url + page.reverse_subpage("service", args=[key, canonical]))
     organization = service.organization
     organization_url = page.url + page.reverse_subpage(
@@ -224,10 +227,8 @@ def organization_page(request, *, page: DirectoryPage, key, slug: str):
     canonical = _slug(organization)
     if slug != canonical:
         return redirect(page.url + page.reverse_subpage("organization", args=[key, canonical]))
-    services = _decorate(
-        list(with_card_lists(directory_services(locale=page.locale, organization=organization).prefetch_related(None))),
-        page=page,
-        commune=None,
+    services = _listings(
+        _ids(directory_services(locale=page.locale, organization=organization)), page=page, commune=None
     )
     context = {
         "organization": organization,
@@ -242,15 +243,11 @@ def commune_page(request, *, page: DirectoryPage, slug: str):
     commune = Commune.objects.select_related("canton").filter(slug=slug).first()
     if commune is None:
         raise Http404
-    services = _decorate(
-        list(with_card_lists(directory_services(locale=page.locale, commune=commune).prefetch_related(None))),
-        page=page,
-        commune=commune,
-    )
-    groups: dict[str, list[Service]] = {}
-    for service in services:
-        for name in service.category_names or [""]:
-            groups.setdefault(name, []).append(service)
+    services = _listings(_ids(directory_services(locale=page.locale, commune=commune)), page=page, commune=commune)
+    groups: dict[str, list[Listing]] = {}
+    for listing in services:
+        for name in listing.card.category_names or [""]:
+            groups.setdefault(name, []).append(listing)
     context = {
         "commune": commune,
         "services": services,
@@ -267,7 +264,7 @@ def map_geojson(request, *, page: DirectoryPage):
     outcome = directory_search(locale=page.locale, query=form.query(), now=timezone.now())
     matches = {match.pk: match for match in outcome.matches}
     features = []
-    for service_id, location in map_locations(outcome.ids):
+    for service_id, service_key, location in map_locations(outcome.ids):
         latitude, longitude = location.coordinates
         match = matches[service_id]
         features.append(
@@ -276,8 +273,7 @@ def map_geojson(request, *, page: DirectoryPage):
                 "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
                 "properties": {
                     "name": match.name,
-                    "url": page.url
-                    + page.reverse_subpage("service", args=[match.translation_key, slugify(match.name) or "-"]),
+                    "url": page.url + page.reverse_subpage("service", args=[service_key, slugify(match.name) or "-"]),
                     "address": ", ".join(
                         part
                         for part in (location.address_1, f"{location.postal_code} {location.commune.name}".strip())

@@ -47,6 +47,22 @@ class PageCacheTests:
         assert "Déclaration d’accessibilité révisée" in response.text
         assert client.get("/en/")[HEADER] == "miss"
 
+    def test_a_page_cached_before_the_publish_is_committed_is_purged_at_the_commit(
+        self, client, site_pages, page_cache, django_capture_on_commit_callbacks
+    ):
+        """Another worker may render the old page between the publish and its commit."""
+        page = site_pages["fr"]["standard"]
+        with django_capture_on_commit_callbacks(execute=True):
+            page.title = "Déclaration d’accessibilité révisée"
+            page.save_revision().publish()
+            Page = type(page)
+            Page.objects.filter(pk=page.pk).update(title="Ancien titre")  # what a reader sees before the commit
+            assert "Ancien titre" in client.get(page.url).text
+            Page.objects.filter(pk=page.pk).update(title="Déclaration d’accessibilité révisée")
+        response = client.get(page.url)
+        assert response[HEADER] == "miss"
+        assert "Déclaration d’accessibilité révisée" in response.text
+
     def test_unpublishing_purges_the_cached_page(self, client, site_pages, page_cache):
         page = site_pages["lb"]["news"]
         assert client.get(page.url).status_code == 200

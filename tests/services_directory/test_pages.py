@@ -9,7 +9,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from services_directory.hours import LUXEMBOURG
-from services_directory.models import Service
+from services_directory.models import Phone, Service
 from tests.factories.directory import LocationFactory, OrganizationFactory, ServiceFactory, commune
 
 from .conftest import LANGUAGES, web_cafe_in_schifflange
@@ -105,6 +105,27 @@ class SearchPageTests:
         assert "?category=web-cafe&amp;sort=name&amp;page=2" in html
         second = client.get("/fr/services/", {"category": "web-cafe", "sort": "name", "page": 2}).content.decode()
         assert "Web café 20" in second and "Web café 19" not in second
+
+    def test_a_listed_card_tells_the_time_now_and_follows_a_publish(self, client, directory):
+        service = web_cafe_in_schifflange()
+        search = {"category": "web-cafe", "commune": "schifflange"}
+        with frozen(MONDAY_10):
+            card = self.card(client.get(directory["en"].url, search))
+        assert "Open now, until 12:00" in card and 'href="tel:+35226543210"' in card
+        with frozen(MONDAY_13):  # the card's facts come from the cache, whether it is open does not
+            card = self.card(client.get(directory["en"].url, search))
+        assert "Closed now. Today:" in card
+
+        service = Service.objects.get(pk=service.pk)
+        service.phones = [Phone(number="+352 27 00 00 99")]
+        service.status = "temporarily closed"
+        service.save_revision().publish()
+        card = self.card(client.get(directory["en"].url, search))
+        assert 'href="tel:+35227000099"' in card and "Temporarily closed" in card
+
+    @staticmethod
+    def card(response) -> str:
+        return response.content.decode().split('class="card directory-card"')[1].split("\n</li>")[0]
 
     @pytest.mark.parametrize("count", [5, 40])
     def test_queries_do_not_grow_with_the_results(self, client, directory, count, django_assert_max_num_queries):
