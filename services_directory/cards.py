@@ -73,6 +73,7 @@ def _build_cards(ids: list[int]) -> dict[int, ServiceCard]:
 
 def _card(service: Service) -> ServiceCard:
     terms = terms_in_locale(service.locale_id)
+    language = service.locale.language_code
     phone = service.card_phones[0] if service.card_phones else None
     return ServiceCard(
         pk=service.pk,
@@ -83,7 +84,7 @@ def _card(service: Service) -> ServiceCard:
             terms[term.translation_key].name for term in service.card_categories if term.translation_key in terms
         ),
         # A place's commune is the same in every language (a synchronised field of the location).
-        communes=tuple(place.location.commune.name for place in service.card_places),
+        communes=tuple(place.location.commune.name_in(language) for place in service.card_places),
         hours=WeeklyHours(
             slots=tuple(WeeklySlot(slot.weekday, slot.opens_at, slot.closes_at) for slot in service.card_schedules),
             closures=tuple(Closure(closure.start_date, closure.end_date) for closure in service.card_closures),

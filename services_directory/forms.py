@@ -2,16 +2,48 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from geography.models import Commune
 from geography.places import commune_lookup, fold
+from portal.page_cache import generation_cached
 from portal.widgets import QuickSelect
 
 from .search import MAX_QUERY_LENGTH, SORT_DISTANCE, SORT_NAME, SORT_RELEVANCE, DirectoryQuery
 from .selectors import all_communes, all_spoken_languages, terms_in_locale
+
+
+@dataclass(frozen=True)
+class ChoiceLists:
+    """The form's lists in alphabetical order of the visitor's language."""
+
+    categories: list[tuple[str, str]]
+    communes: list[Commune]
+    commune_names: list[tuple[str, str]]
+    languages: list[tuple[str, str]]
+
+
+def _choice_lists(locale: Locale) -> ChoiceLists:
+    """Cached per language until content is published, rather than sorted again for every search."""
+    language = get_language()
+
+    def build() -> ChoiceLists:
+        terms = sorted(terms_in_locale(locale).values(), key=lambda term: fold(term.name))
+        languages = sorted(all_spoken_languages(), key=lambda spoken: fold(str(spoken.name)))
+        communes = sorted(all_communes(), key=lambda commune: fold(commune.name_in(language)))
+        return ChoiceLists(
+            categories=[(term.code, term.name) for term in terms],
+            communes=communes,
+            commune_names=[(commune.slug, commune.name_in(language)) for commune in communes],
+            languages=[(spoken.code, str(spoken.name)) for spoken in languages],
+        )
+
+    return generation_cached(f"directory-form-choices:{locale.pk}:{language}", build)
 
 
 class DirectorySearchForm(forms.Form):
@@ -48,15 +80,11 @@ class DirectorySearchForm(forms.Form):
     def __init__(self, data, *, locale: Locale):
         super().__init__(data)
         self.ambiguous_communes: list[Commune] = []
-        terms = sorted(terms_in_locale(locale).values(), key=lambda term: fold(term.name))
-        self.fields["category"].choices = [("", _("All types")), *((term.code, term.name) for term in terms)]
-        # Reference lists that change with a migration at most: cached like the rest of the site chrome.
-        communes = all_communes()
-        self.communes = sorted(communes, key=lambda commune: fold(commune.name))
-        self.fields["commune"].choices = [("", _("All communes")), *((c.slug, c.name) for c in self.communes)]
-        spoken = all_spoken_languages()
-        languages = sorted(spoken, key=lambda language: fold(str(language.name)))
-        self.fields["language"].choices = [("", _("Any language")), *((lang.code, lang.name) for lang in languages)]
+        lists = _choice_lists(locale)
+        self.communes = lists.communes
+        self.fields["category"].choices = [("", _("All types")), *lists.categories]
+        self.fields["commune"].choices = [("", _("All communes")), *lists.commune_names]
+        self.fields["language"].choices = [("", _("Any language")), *lists.languages]
         for name in ("category", "commune", "language"):
             self.fields[name].error_messages["invalid_choice"] = _("This choice is not in the list. Choose another.")
         self.fields["q"].error_messages["max_length"] = _("Use at most %(limit_value)d characters.")

@@ -252,13 +252,23 @@ def locations_in_locale(services: list[Service], locale: Locale) -> dict[UUID, L
 
 
 def public_service(*, locale: Locale, key: UUID) -> Service | None:
-    """The live public copy in ``locale`` of the service whose HSDS id is ``key``, ``with_page_facts``."""
-    service = (
-        Service.objects.filter(translation_key=key, locale=locale, live=True, status__in=PUBLIC_STATUSES)
-        .select_related("organization", "locale")
-        .first()
-    )
-    return with_page_facts(service) if service is not None else None
+    """The live public copy in ``locale`` of the service whose HSDS id is ``key``, ``with_page_facts``, and
+    its ``places`` in that language; cached until content is published (each call gets its own copy)."""
+
+    def build() -> Service | None:
+        service = (
+            Service.objects.filter(translation_key=key, locale=locale, live=True, status__in=PUBLIC_STATUSES)
+            .select_related("organization", "locale")
+            .first()
+        )
+        if service is None:
+            return None
+        with_page_facts(service)
+        locations = locations_in_locale([service], locale)
+        service.places = [locations[place.location.translation_key] for place in service.card_places]
+        return service
+
+    return generation_cached(f"service-page:{locale.pk}:{key}", build, hold=False)
 
 
 def public_organization(*, locale: Locale, key: UUID) -> Organization | None:

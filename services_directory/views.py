@@ -27,7 +27,6 @@ from .search import (
     care_request_page,
     directory_page,
     directory_search,
-    locations_in_locale,
     map_locations,
     organization_names_by_language,
     public_organization,
@@ -62,14 +61,12 @@ def _listings(ids: list[int], *, page: DirectoryPage, commune: Commune | None, d
 
 
 def _with_details(service: Service, *, page: DirectoryPage) -> Service:
-    """Give a service (loaded ``with_page_facts``) what its page shows besides: category names in the
-    page's language, its places in that language, its hours and whether it is open now."""
+    """Give a service (from ``public_service``) what its page shows besides: category names in the
+    page's language, its hours and whether it is open now."""
     terms = terms_in_locale(page.locale)
-    locations = locations_in_locale([service], page.locale)
     service.category_names = [
         terms[t.translation_key].name for t in service.card_categories if t.translation_key in terms
     ]
-    service.places = [locations[sal.location.translation_key] for sal in service.card_places]
     service.weekly_hours = service.opening_hours(schedules=service.card_schedules, closures=service.card_closures)
     service.opening_status = service.weekly_hours.status(timezone.now())
     return service

@@ -188,6 +188,20 @@ class ServicePageTests:
         assert "12 rue de la Gare" in html
         assert "L-3850" in html
 
+    def test_a_published_change_reaches_the_page(self, client, directory):
+        service = web_cafe_in_schifflange()
+        url = self.service_url(client)
+        assert "12 rue de la Gare" in client.get(url).text  # now in the cache
+        location = service.service_at_locations.get().location
+        location.address_1 = "3 place du Marché"
+        location.save()
+        service = Service.objects.get(pk=service.pk)
+        service.phones = [Phone(number="+352 27 00 00 99")]
+        service.save_revision().publish()
+        html = client.get(url).text
+        assert "3 place du Marché" in html and "12 rue de la Gare" not in html
+        assert 'href="tel:+35227000099"' in html
+
     def test_json_ld_parses(self, client, directory):
         web_cafe_in_schifflange()
         html = client.get(self.service_url(client)).content.decode()
