@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from uuid import UUID
 
 from django.apps import apps
@@ -27,7 +27,7 @@ from geography.models import Commune
 from geography.places import fold
 from portal.page_cache import generation_cached
 
-from .hours import Closure, WeeklyHours, WeeklySlot
+from .hours import LUXEMBOURG, Closure, WeeklyHours, WeeklySlot
 from .models import DirectoryPage, Location, Organization, Schedule, Service, ServiceAtLocation, ServiceClosure
 from .selectors import PUBLIC_STATUSES, all_terms, directory_services, terms_in_locale, with_page_facts
 
@@ -149,19 +149,25 @@ def folded_term_names(locale_id: int) -> dict[int, str]:
     return generation_cached(f"directory-term-words:{locale_id}", build)
 
 
-def _open_now(candidates: QuerySet[Service], now: datetime) -> set[int]:
-    ids = candidates.values("pk")
+def _open_now(ids, now: datetime) -> set[int]:
+    """Which of the services ``ids`` (ids or a query of ids) are open at ``now``.
+
+    Only yesterday's and today's hours and closures can make a service open now (yesterday's for
+    opening hours that run past midnight), so only those are read.
+    """
+    today = now.astimezone(LUXEMBOURG).date()
+    yesterday = today - timedelta(days=1)
     slots: dict[int, list[WeeklySlot]] = {}
-    for service_id, weekday, opens, closes in Schedule.objects.filter(service__in=ids).values_list(
-        "service_id", "weekday", "opens_at", "closes_at"
-    ):
+    for service_id, weekday, opens, closes in Schedule.objects.filter(
+        service__in=ids, weekday__in=(yesterday.weekday(), today.weekday())
+    ).values_list("service_id", "weekday", "opens_at", "closes_at"):
         slots.setdefault(service_id, []).append(WeeklySlot(weekday, opens, closes))
     closures: dict[int, list[Closure]] = {}
-    for service_id, start, end in ServiceClosure.objects.filter(service__in=ids, end_date__gte=now.date()).values_list(
-        "service_id", "start_date", "end_date"
-    ):
+    for service_id, start, end in ServiceClosure.objects.filter(
+        service__in=ids, end_date__gte=yesterday, start_date__lte=today
+    ).values_list("service_id", "start_date", "end_date"):
         closures.setdefault(service_id, []).append(Closure(start, end))
-    holidays_open = dict(candidates.values_list("pk", "open_on_public_holidays"))
+    holidays_open = dict(Service.objects.filter(pk__in=ids).values_list("pk", "open_on_public_holidays"))
     return {
         pk
         for pk in slots
@@ -173,11 +179,16 @@ def _open_now(candidates: QuerySet[Service], now: datetime) -> set[int]:
     }
 
 
-def _distances(candidates: QuerySet[Service], commune: Commune) -> dict[int, float]:
+def _among(candidates: QuerySet[Service], rows: list[tuple]):
+    """The ids of ``rows`` as a list when it is short, else the candidates' query (which may hold more)."""
+    return [row[0] for row in rows] if len(rows) <= MAX_LISTED_IDS else candidates.values("pk")
+
+
+def _distances(ids, commune: Commune) -> dict[int, float]:
     """Distance in km from ``commune`` to each service's nearest location (services without one are left out)."""
     origin = (float(commune.latitude), float(commune.longitude))
     distances: dict[int, float] = {}
-    rows = ServiceAtLocation.objects.filter(service__in=candidates.values("pk")).values_list(
+    rows = ServiceAtLocation.objects.filter(service__in=ids).values_list(
         "service_id",
         "location__latitude",
         "location__longitude",
@@ -225,13 +236,13 @@ def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) ->
     if ranks is not None:
         rows = [row for row in rows if row[0] in ranks]
     if query.open_now:
-        open_ids = _open_now(candidates, now)
+        open_ids = _open_now(_among(candidates, rows), now)
         rows = [row for row in rows if row[0] in open_ids]
 
     distances: dict[int, float] = {}
     by_name = sorted(rows, key=lambda row: (row[1], row[0]))
     if query.sort == SORT_DISTANCE and query.commune is not None:
-        distances = _distances(candidates, query.commune)
+        distances = _distances(_among(candidates, rows), query.commune)
         ordered = sorted(by_name, key=lambda row: (row[0] not in distances, distances.get(row[0], 0.0)))
     elif query.sort == SORT_RELEVANCE and ranks is not None:
         ordered = sorted(by_name, key=lambda row: ranks[row[0]])  # stable: by name within a rank
