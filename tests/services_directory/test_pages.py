@@ -123,6 +123,16 @@ class SearchPageTests:
         card = self.card(client.get(directory["en"].url, search))
         assert 'href="tel:+35227000099"' in card and "Temporarily closed" in card
 
+    def test_cards_and_service_pages_without_the_cache(self, client, directory, redis_down):
+        web_cafe_in_schifflange()
+        with frozen(MONDAY_10):
+            response = client.get(directory["en"].url, {"category": "web-cafe", "commune": "schifflange"})
+        assert response.status_code == 200
+        card = self.card(response)
+        assert "Open now, until 12:00" in card and 'href="tel:+35226543210"' in card
+        service_url = re.search(r'href="([^"]*/service/[^"]*)"', card).group(1).replace("&amp;", "&")
+        assert "12 rue de la Gare" in client.get(service_url).text
+
     @staticmethod
     def card(response) -> str:
         return response.content.decode().split('class="card directory-card"')[1].split("\n</li>")[0]
