@@ -27,7 +27,7 @@ from wagtail.search.utils import normalise_query_string
 from geography.places import fold
 from home.models import NewsPage
 from pci_guide.models import GuideDocument, GuideIndexPage, GuideStepPage
-from portal.page_cache import generation_cached
+from portal.page_cache import generation_cached, generation_cached_many
 from portal.search.backends import with_fallback
 from portal.search.excerpts import highlight, searchable_text, title_coverage
 from services_directory.models import DirectoryPage, Organization, Service
@@ -229,34 +229,74 @@ def title_of(record: Model) -> str:
     return getattr(record, "title", None) or record.name
 
 
-def _results(hits: list[Hit], search: SearchText, locale: Locale, request) -> list[Result]:
-    """The displayed results, with each page loaded as its specific type for its text."""
+@dataclass(frozen=True)
+class SearchDocument:
+    """What a result shows of a record whatever the words: kept until the next publish."""
+
+    kind: str
+    title: str
+    url: str
+    text: str
+
+
+def search_documents(keys: list[HitKey], locale: Locale, request) -> dict[tuple[str, int], SearchDocument]:
+    """The documents of ``keys`` by (model label, pk), from the cache or loaded through ``hits_for``
+    (the same live, public, locale scoping); a record out of scope has none."""
+    host = request.get_host()
+    wanted = {f"search-document:{host}:{key.label}:{key.pk}": (key.label, key.pk) for key in keys}
+    by_id = {(key.label, key.pk): key for key in keys}
+    return generation_cached_many(
+        wanted, lambda ids: _documents(hits_for([by_id[ident] for ident in ids], locale), locale, request)
+    )
+
+
+def _documents(hits: list[Hit], locale: Locale, request) -> dict[tuple[str, int], SearchDocument]:
+    """Each hit's document, with each page loaded as its specific type for its text."""
     page_ids = [hit.record.pk for hit in hits if isinstance(hit.record, Page)]
     specific = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()} if page_ids else {}
     prefetch_related_objects([hit.record for hit in hits if isinstance(hit.record, Service)], "categories")
     links = _Links(locale, request)
-    results = []
+    documents = {}
     for hit in hits:
         record = specific.get(hit.record.pk, hit.record) if isinstance(hit.record, Page) else hit.record
-        text = getattr(record, "search_description", "") or searchable_text(record)
-        results.append(
-            Result(
-                kind=_kind(record),
-                title=title_of(record),
-                url=links.url(record),
-                excerpt=highlight(text, list(search.words)),
-            )
+        documents[hit.key] = SearchDocument(
+            kind=_kind(record),
+            title=title_of(record),
+            url=links.url(record),
+            text=getattr(record, "search_description", "") or searchable_text(record),
         )
-    return results
+    return documents
+
+
+def _results(keys: list[HitKey], search: SearchText, locale: Locale, request) -> list[Result]:
+    """The displayed results of ``keys``: each record's document, with an excerpt around the words."""
+    documents = search_documents(keys, locale, request)
+    words = list(search.words)
+    return [
+        Result(kind=document.kind, title=document.title, url=document.url, excerpt=highlight(document.text, words))
+        for document in (documents.get((key.label, key.pk)) for key in keys)
+        if document is not None
+    ]
+
+
+def promoted_queries() -> frozenset[str]:
+    """The queries editors have promoted results for (a short list), cached until one is saved."""
+    return generation_cached(
+        "search-promoted-queries",
+        lambda: frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True)),
+    )
 
 
 def search_promotions(*, search: SearchText, locale: Locale) -> list[SearchPromotion]:
     """Editors' picks for this query: external links, and live public pages in the visitor's language."""
     if not search.words:
         return []
+    query_string = normalise_query_string(search.text)
+    if query_string not in promoted_queries():
+        return []
     visible_pages = Page.objects.live().public().filter(locale=locale)
     return list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(search.text))
+        SearchPromotion.objects.filter(query__query_string=query_string)
         .filter(Q(page__isnull=True) | Q(page__in=visible_pages))
         .select_related("page")
         .order_by("sort_order")
@@ -272,7 +312,7 @@ def site_search(*, search: SearchText, locale: Locale, page_number, request) -> 
     return SiteSearchOutcome(
         search=search,
         page=page,
-        results=_results(hits_for(list(page.object_list), locale), search, locale, request),
+        results=_results(list(page.object_list), search, locale, request),
         promotions=search_promotions(search=search, locale=locale),
     )
 

@@ -272,6 +272,8 @@ PAGE_CACHE_PURGE_MODELS = [
     "services_directory.TaxonomyTerm",
     # The guide's documents are listed on its pages and found by the site search.
     "pci_guide.GuideDocument",
+    # Editors' picks shown above the site search's results.
+    "wagtailsearchpromotions.SearchPromotion",
 ]
 # Only for `make bench`: routes /bench/trivial/.
 BENCH = env_bool("BENCH", default=False)

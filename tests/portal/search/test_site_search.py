@@ -126,6 +126,14 @@ class ScopingTests(DemoSite):
         page.unpublish()
         assert page.title not in {r["title"] for r in results(search(client, "en", page.title))}
 
+    def test_a_result_shows_what_was_published_since_the_last_search(self, client):
+        name = "Help at home – Schifflange"
+        assert name in {r["title"] for r in results(search(client, "en", "Schifflange help"))}
+        service = Service.objects.get(locale__language_code="en", name=name)
+        service.name = "Help at home – Schifflange and Kayl"
+        service.save_revision().publish()
+        assert service.name in {r["title"] for r in results(search(client, "en", "Schifflange help"))}
+
     def test_a_search_made_before_an_unpublish_no_longer_finds_the_service(self, client):
         """Rankings and suggestions are kept between searches, until something is published or unpublished."""
         name = "Help at home – Schifflange"
@@ -149,6 +157,13 @@ class PromotionAndReportTests(DemoSite):
         picks = soup.select(".site-search-picks li")
         assert [pick.select_one("a")["href"] for pick in picks] == [french.url]
         assert "Notre choix" in picks[0].get_text()
+
+    def test_a_pick_added_after_a_search_shows_on_the_next_one(self, client):
+        assert not BeautifulSoup(search(client, "fr", "ordinateur").content, "html.parser").select(".site-search-picks")
+        french = Page.objects.get(locale__language_code="fr", depth=2)
+        SearchPromotion.objects.create(query=Query.get("ordinateur"), page=french, description="Notre choix")
+        picks = BeautifulSoup(search(client, "fr", "ordinateur").content, "html.parser").select(".site-search-picks li")
+        assert [pick.select_one("a")["href"] for pick in picks] == [french.url]
 
     def test_searches_count_in_the_search_terms_report(self, client):
         search(client, "de", "Garten")
