@@ -121,9 +121,7 @@ def _text_ranks(
     # backend's relevance score: scoring every match takes seconds with 10,000 services on the
     # database backend; within a rank, services are shown by name.
     if unmatched:
-        # A long list of ids costs more to send than the candidates' query (and SQLite caps its length).
-        wanted = unmatched if len(unmatched) <= MAX_LISTED_IDS else candidates.values("pk")
-        searchable = Service.objects.filter(pk__in=wanted).only("pk")
+        searchable = Service.objects.filter(pk__in=_among(candidates, unmatched)).only("pk")
         found = get_search_backend().search(" ".join(words), searchable, operator="and", order_by_relevance=False)
         for pk in _result_ids(found):
             ranks.setdefault(pk, (True, True))
@@ -179,9 +177,10 @@ def _open_now(ids, now: datetime) -> set[int]:
     }
 
 
-def _among(candidates: QuerySet[Service], rows: list[tuple]):
-    """The ids of ``rows`` as a list when it is short, else the candidates' query (which may hold more)."""
-    return [row[0] for row in rows] if len(rows) <= MAX_LISTED_IDS else candidates.values("pk")
+def _among(candidates: QuerySet[Service], ids: list[int]):
+    """``ids`` (some of the candidates) to filter on: the list when it is short, else the candidates' query,
+    which may hold more: a long list costs more to send than the query (and SQLite caps its length)."""
+    return ids if len(ids) <= MAX_LISTED_IDS else candidates.values("pk")
 
 
 def _distances(ids, commune: Commune) -> dict[int, float]:
@@ -236,13 +235,13 @@ def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) ->
     if ranks is not None:
         rows = [row for row in rows if row[0] in ranks]
     if query.open_now:
-        open_ids = _open_now(_among(candidates, rows), now)
+        open_ids = _open_now(_among(candidates, [row[0] for row in rows]), now)
         rows = [row for row in rows if row[0] in open_ids]
 
     distances: dict[int, float] = {}
     by_name = sorted(rows, key=lambda row: (row[1], row[0]))
     if query.sort == SORT_DISTANCE and query.commune is not None:
-        distances = _distances(_among(candidates, rows), query.commune)
+        distances = _distances(_among(candidates, [row[0] for row in rows]), query.commune)
         ordered = sorted(by_name, key=lambda row: (row[0] not in distances, distances.get(row[0], 0.0)))
     elif query.sort == SORT_RELEVANCE and ranks is not None:
         ordered = sorted(by_name, key=lambda row: ranks[row[0]])  # stable: by name within a rank
