@@ -12,13 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from django.utils.text import slugify
-
 from portal.page_cache import generation_cached_many
 
-from .hours import Closure, OpeningStatus, WeeklyHours, WeeklySlot
-from .models import Service, ServiceStatus
-from .selectors import terms_in_locale, with_card_lists
+from .hours import OpeningStatus, WeeklyHours
+from .models import Service, ServiceStatus, name_slug
+from .selectors import term_names, with_card_lists
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,7 @@ class ServiceCard:
 
     @property
     def slug(self) -> str:
-        return slugify(self.name) or "-"
+        return name_slug(self.name)
 
 
 @dataclass(frozen=True)
@@ -72,7 +70,6 @@ def _build_cards(ids: list[int]) -> dict[int, ServiceCard]:
 
 
 def _card(service: Service) -> ServiceCard:
-    terms = terms_in_locale(service.locale_id)
     language = service.locale.language_code
     phone = service.card_phones[0] if service.card_phones else None
     return ServiceCard(
@@ -80,16 +77,10 @@ def _card(service: Service) -> ServiceCard:
         translation_key=service.translation_key,
         name=service.name,
         organization_name=service.organization.name,
-        category_names=tuple(
-            terms[term.translation_key].name for term in service.card_categories if term.translation_key in terms
-        ),
+        category_names=tuple(term_names(service.card_categories, service.locale_id)),
         # A place's commune is the same in every language (a synchronised field of the location).
         communes=tuple(place.location.commune.name_in(language) for place in service.card_places),
-        hours=WeeklyHours(
-            slots=tuple(WeeklySlot(slot.weekday, slot.opens_at, slot.closes_at) for slot in service.card_schedules),
-            closures=tuple(Closure(closure.start_date, closure.end_date) for closure in service.card_closures),
-            open_on_public_holidays=service.open_on_public_holidays,
-        ),
+        hours=service.opening_hours(schedules=service.card_schedules, closures=service.card_closures),
         is_free=service.is_free,
         temporarily_closed=service.status == ServiceStatus.TEMPORARILY_CLOSED,
         phone_number=phone.number if phone else "",

@@ -176,6 +176,12 @@ def with_facts(services: QuerySet[Service]) -> QuerySet[Service]:
     )
 
 
+def term_names(terms: list[TaxonomyTerm], locale: Locale | int) -> list[str]:
+    """The names of ``terms`` in the language of ``locale`` (or its id), as ``terms_in_locale`` gives them."""
+    names = terms_in_locale(locale)
+    return [names[term.translation_key].name for term in terms if term.translation_key in names]
+
+
 def terms_in_locale(locale: Locale | int) -> dict:
     """Taxonomy terms by translation key in ``locale`` (or its id), falling back to the source-language term.
 

@@ -12,7 +12,6 @@ from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
-from django.utils.text import slugify
 from wagtail.models import Locale
 
 from geography.models import Commune
@@ -21,7 +20,7 @@ from portal.page_cache import generation_cached
 from .cards import Listing, listings, service_cards
 from .forms import DirectorySearchForm
 from .hours import LUXEMBOURG, public_holidays
-from .models import DirectoryPage, Phone, Service, Weekday
+from .models import DirectoryPage, Phone, Service, Weekday, name_slug
 from .search import (
     canton_alternatives,
     care_request_page,
@@ -33,7 +32,7 @@ from .search import (
     public_service,
     service_names_by_language,
 )
-from .selectors import directory_services, terms_in_locale
+from .selectors import directory_services, term_names
 from .structured_data import service_json_ld
 
 RESULTS_PER_PAGE = 20
@@ -63,10 +62,7 @@ def _listings(ids: list[int], *, page: DirectoryPage, commune: Commune | None, d
 def _with_details(service: Service, *, page: DirectoryPage) -> Service:
     """Give a service (from ``public_service``) what its page shows besides: category names in the
     page's language, its hours and whether it is open now."""
-    terms = terms_in_locale(page.locale)
-    service.category_names = [
-        terms[t.translation_key].name for t in service.card_categories if t.translation_key in terms
-    ]
+    service.category_names = term_names(service.card_categories, page.locale)
     service.weekly_hours = service.opening_hours(schedules=service.card_schedules, closures=service.card_closures)
     service.opening_status = service.weekly_hours.status(timezone.now())
     return service
@@ -77,7 +73,7 @@ def _ids(services) -> list[int]:
 
 
 def _slug(record) -> str:
-    return slugify(record.name) or "-"
+    return name_slug(record.name)
 
 
 def directory_search_page(request, *, page: DirectoryPage):
@@ -130,7 +126,7 @@ def _alternate_urls(request, page: DirectoryPage, route: str, names: dict[str, s
     for code, url in _directory_translations(request, page):
         if names is not None and code not in names:
             continue
-        args = [key] if names is None else [key, slugify(names[code]) or "-"]
+        args = [key] if names is None else [key, name_slug(names[code])]
         urls[code] = url + page.reverse_subpage(route, args=args)  # the same routes in every language
     return urls
 
@@ -270,7 +266,7 @@ def map_geojson(request, *, page: DirectoryPage):
                 "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
                 "properties": {
                     "name": match.name,
-                    "url": page.url + page.reverse_subpage("service", args=[service_key, slugify(match.name) or "-"]),
+                    "url": page.url + page.reverse_subpage("service", args=[service_key, name_slug(match.name)]),
                     "address": ", ".join(
                         part
                         for part in (location.address_1, f"{location.postal_code} {location.commune.name}".strip())

@@ -17,7 +17,6 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Model, Q, QuerySet, prefetch_related_objects
 from django.utils.safestring import SafeString
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends.base import BaseSearchBackend
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -30,7 +29,7 @@ from pci_guide.models import GuideDocument, GuideIndexPage, GuideStepPage
 from portal.page_cache import generation_cached, generation_cached_many
 from portal.search.backends import with_fallback
 from portal.search.excerpts import highlight, searchable_text, title_coverage
-from services_directory.models import DirectoryPage, Organization, Service
+from services_directory.models import DirectoryPage, Organization, Service, name_slug
 from services_directory.search import directory_page
 from services_directory.selectors import PUBLIC_STATUSES
 
@@ -221,7 +220,7 @@ class _Links:
             return ""
         route = "service" if isinstance(record, Service) else "organization"
         return self.directory_url + self.directory.reverse_subpage(
-            route, args=[record.translation_key, slugify(record.name) or "-"]
+            route, args=[record.translation_key, name_slug(record.name)]
         )
 
 

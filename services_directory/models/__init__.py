@@ -20,7 +20,7 @@ child records (schedules, phones, service at location) carry their own ``uuid``.
 from .choices import DataOrigin, OrganizationKind, PhoneKind, ServiceStatus, StepFreeAccess, Weekday
 from .locations import Location
 from .organizations import Organization
-from .pages import DirectoryPage
+from .pages import DirectoryPage, name_slug
 from .services import Phone, Schedule, Service, ServiceAtLocation, ServiceClosure
 from .taxonomy import SpokenLanguage, TaxonomyTerm
 
@@ -41,4 +41,5 @@ __all__ = [
     "StepFreeAccess",
     "TaxonomyTerm",
     "Weekday",
+    "name_slug",
 ]

@@ -1,9 +1,16 @@
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
+
+
+def name_slug(name: str) -> str:
+    """The slug of a service's or organisation's name in the directory's URLs ("-" for a name without
+    letters or digits); a URL with another slug redirects to this one."""
+    return slugify(name) or "-"
 
 
 def _views():

@@ -142,10 +142,9 @@ class Service(
         Names come from the terms cached per language until the next publish; a term not yet
         translated keeps its source-language name.
         """
-        from services_directory.selectors import terms_in_locale
+        from services_directory.selectors import term_names
 
-        terms = terms_in_locale(self.locale_id)
-        return " ".join(terms[t.translation_key].name for t in self.categories.all() if t.translation_key in terms)
+        return " ".join(term_names(self.categories.all(), self.locale_id))
 
     def opening_hours(self, *, schedules=None, closures=None) -> WeeklyHours:
         """The weekly hours with closures; uses prefetched ``schedules`` and ``closures`` when present.
