@@ -1,11 +1,11 @@
-"""The select rendered in Python gives the HTML Django's own select gives."""
+"""The widgets rendered in Python give the HTML Django's own widgets give."""
 
 import pytest
 from django import forms
 from django.test.html import parse_html
 from django.utils.translation import gettext_lazy, override
 
-from portal.widgets import QuickSelect
+from portal.widgets import QuickCheckboxInput, QuickSelect, QuickTextInput
 
 CHOICES = [
     ("", gettext_lazy("All communes")),
@@ -43,3 +43,37 @@ def test_labels_and_values_are_escaped():
     html = rendered(QuickSelect, CHOICES, {})
     assert "<script>" not in html
     assert "&lt;b&gt;Käerjeng&lt;/b&gt; &amp; co" in html
+
+
+@pytest.mark.parametrize(
+    "data, options",
+    [
+        ({}, {}),
+        ({"text": "aide à domicile"}, {"help_text": "For example: web café", "max_length": 200}),
+        ({"text": '"><script>alert(1)</script>'}, {"max_length": 5}),
+        ({"text": ""}, {"disabled": True, "required": True}),
+    ],
+)
+def test_the_text_input_is_the_same_as_djangos(data, options):
+    def rendered_input(widget_class):
+        class Form(forms.Form):
+            text = forms.CharField(widget=widget_class, **{"required": False, **options})
+
+        form = Form(data)
+        form.is_valid()  # errors add aria-invalid
+        return str(form["text"])
+
+    quick = rendered_input(QuickTextInput)
+    assert parse_html(quick) == parse_html(rendered_input(forms.TextInput))
+    assert "<script>" not in quick
+
+
+@pytest.mark.parametrize("data", [{}, {"open_now": "on"}, {"open_now": ""}])
+def test_the_checkbox_is_the_same_as_djangos(data):
+    def rendered_checkbox(widget_class):
+        class Form(forms.Form):
+            open_now = forms.BooleanField(required=False, widget=widget_class)
+
+        return str(Form(data)["open_now"])
+
+    assert parse_html(rendered_checkbox(QuickCheckboxInput)) == parse_html(rendered_checkbox(forms.CheckboxInput))
