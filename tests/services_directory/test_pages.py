@@ -1,6 +1,7 @@
 import json
 import re
 from datetime import datetime
+from html import unescape
 from unittest import mock
 from urllib.parse import urlencode
 
@@ -132,6 +133,24 @@ class SearchPageTests:
         assert "Open now, until 12:00" in card and 'href="tel:+35226543210"' in card
         service_url = re.search(r'href="([^"]*/service/[^"]*)"', card).group(1).replace("&amp;", "&")
         assert "12 rue de la Gare" in client.get(service_url).text
+
+    def test_a_card_speaks_the_pages_language(self, client, directory):
+        web_cafe_in_schifflange()
+        with frozen(MONDAY_10):
+            card = self.card(client.get(directory["de"].url, {"commune": "schifflange", "sort": "distance"}))
+        assert "Jetzt geöffnet, bis 12:00 Uhr" in card and "Kostenlos" in card
+        assert re.search(r"Schifflingen · \d+,\d km entfernt", card)
+        with frozen(datetime(2027, 3, 29, 10, 0, tzinfo=LUXEMBOURG)):  # Easter Monday
+            card = self.card(client.get(directory["fr"].url, {"commune": "schifflange"}))
+        assert "Fermé aujourd'hui (Lundi de Pâques)" in unescape(card)
+
+    def test_a_search_finds_a_service_published_since_the_same_search(self, client, directory):
+        web_cafe_in_schifflange()
+        search = {"category": "web-cafe", "commune": "schifflange"}
+        assert client.get(directory["fr"].url, search).context["result_count"] == 1
+        ServiceFactory(name="Web café du Brill", categories=["web-cafe"], service_areas=["schifflange"])
+        response = client.get(directory["fr"].url, search)
+        assert response.context["result_count"] == 2 and "Web café du Brill" in self.card(response)
 
     @staticmethod
     def card(response) -> str:
