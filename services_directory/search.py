@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import partial
 from uuid import UUID
 
 from django.apps import apps
@@ -95,9 +96,20 @@ def _candidates(locale: Locale, query: DirectoryQuery) -> QuerySet[Service]:
     return services
 
 
-def _text_ranks(
-    locale: Locale, candidates: QuerySet[Service], rows: list[tuple], words: list[str]
-) -> dict[int, tuple[bool, bool]]:
+def _candidate_rows(locale: Locale, query: DirectoryQuery, *, with_categories: bool) -> list[tuple]:
+    """``_rows`` of the services matching ``query``'s filters (all but the text and "open now"),
+    cached per combination of filters until content is published."""
+    commune = query.commune.slug if query.commune is not None else ""
+    key = (
+        f"directory-candidates:{locale.pk}:{query.category}:{commune}:{query.language}:"
+        f"{int(query.free)}:{int(with_categories)}"
+    )
+    return generation_cached(
+        key, lambda: _rows(_candidates(locale, query), with_categories=with_categories), hold=False
+    )
+
+
+def _text_ranks(locale: Locale, candidates, rows: list[tuple], words: list[str]) -> dict[int, tuple[bool, bool]]:
     """Rank (lowest first) of every candidate the text matches.
 
     ``rows`` are ``_rows``'. Services with every word in their name come first, then those with every
@@ -177,10 +189,11 @@ def _open_now(ids, now: datetime) -> set[int]:
     }
 
 
-def _among(candidates: QuerySet[Service], ids: list[int]):
-    """``ids`` (some of the candidates) to filter on: the list when it is short, else the candidates' query,
-    which may hold more: a long list costs more to send than the query (and SQLite caps its length)."""
-    return ids if len(ids) <= MAX_LISTED_IDS else candidates.values("pk")
+def _among(candidates, ids: list[int]):
+    """``ids`` (some of the candidates) to filter on: the list when it is short, else the query of
+    ``candidates()``, which may hold more: a long list costs more to send than the query (and SQLite
+    caps its length)."""
+    return ids if len(ids) <= MAX_LISTED_IDS else candidates().values("pk")
 
 
 def _distances(ids, commune: Commune) -> dict[int, float]:
@@ -228,9 +241,9 @@ def _rows(candidates: QuerySet[Service], *, with_categories: bool) -> list[tuple
 
 def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) -> SearchOutcome:
     """The live public services of ``locale`` matching ``query``, in the order asked for."""
-    candidates = _candidates(locale, query)
     words = query_words(query.text)
-    rows = _rows(candidates, with_categories=bool(words))
+    rows = _candidate_rows(locale, query, with_categories=bool(words))
+    candidates = partial(_candidates, locale, query)  # the query, built only if a long list needs it
     ranks = _text_ranks(locale, candidates, rows, words) if words else None
     if ranks is not None:
         rows = [row for row in rows if row[0] in ranks]
