@@ -12,8 +12,9 @@ generation cache (saving a Locale purges it).
 
 Routing: Wagtail finds each path segment's page with two queries (the page, then its specific
 subclass). During a request, ``Page.route`` first asks a cached map of the parent's children
-(slug → page type, renewed by every publish) and loads the child as its own type in one query;
-anything the map does not know goes the Wagtail way.
+(slug → page type) and takes the child, as its own type, from the cache too (each request gets its
+own copy); both are renewed by every publish, move or page save. Anything the map does not know
+goes the Wagtail way.
 """
 
 import threading
@@ -71,14 +72,18 @@ def _children_types(page) -> dict[str, int]:
 
 
 def _route(page, request, path_components):
-    """Wagtail's ``Page.route``, loading the child page of a path segment in one query instead of two."""
+    """Wagtail's ``Page.route``, taking the child page of a path segment from the cache (or one query)
+    instead of two queries."""
     if _memo() is None or not path_components:
         return _page_route(page, request, path_components)
     content_type_id = _children_types(page).get(path_components[0])
     model = ContentType.objects.get_for_id(content_type_id).model_class() if content_type_id else None
     if model is None:
         return _page_route(page, request, path_components)
-    child = model.objects.child_of(page).filter(slug=path_components[0]).first()
+    slug = path_components[0]
+    child = generation_cached(
+        f"route-child:{page.pk}:{slug}", lambda: model.objects.child_of(page).filter(slug=slug).first(), hold=False
+    )
     if child is None:
         return _page_route(page, request, path_components)
     child._cached_parent_obj = page
