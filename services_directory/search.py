@@ -2,7 +2,9 @@
 
 A search runs in a constant number of SQL queries whatever the number of results: the matching
 services are found as (id, name, …) rows, filtered and ordered in Python, and only the services
-of the page being shown are loaded with their facts.
+of the page being shown are loaded with their facts. The rows of each combination of filters are
+cached until the next publish, so a repeated search, or the same filters with other words, reads
+no table but the full-text index, and that only for candidates whose names did not match.
 
 Free text matches, in the visitor's language, the service's name, its organisation's name and
 its categories' names (case and accents ignored, parts of words allowed), plus whatever the
