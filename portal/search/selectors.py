@@ -137,6 +137,11 @@ class HitKey:
     relevance: float
     partial: bool
 
+    @property
+    def ident(self) -> tuple[str, int]:
+        """(model label, pk), as ``Hit.key`` gives it for a loaded record."""
+        return (self.label, self.pk)
+
 
 def ranked_keys(*, search: SearchText, locale: Locale) -> list[HitKey]:
     """``ranked_hits`` as keys, kept until content is published (then every query is searched afresh)."""
@@ -158,9 +163,7 @@ def hits_for(keys: list[HitKey], locale: Locale) -> list[Hit]:
         wanted = [key.pk for key in keys if key.label == label]
         if wanted:
             records |= {(label, record.pk): record for record in queryset.filter(pk__in=wanted)}
-    return [
-        Hit(records[(key.label, key.pk)], key.relevance, key.partial) for key in keys if (key.label, key.pk) in records
-    ]
+    return [Hit(records[key.ident], key.relevance, key.partial) for key in keys if key.ident in records]
 
 
 def ranked_hits(*, search: SearchText, locale: Locale) -> list[Hit]:
@@ -242,8 +245,8 @@ def search_documents(keys: list[HitKey], locale: Locale, request) -> dict[tuple[
     """The documents of ``keys`` by (model label, pk), from the cache or loaded through ``hits_for``
     (the same live, public, locale scoping); a record out of scope has none."""
     host = request.get_host()
-    wanted = {f"search-document:{host}:{key.label}:{key.pk}": (key.label, key.pk) for key in keys}
-    by_id = {(key.label, key.pk): key for key in keys}
+    wanted = {f"search-document:{host}:{key.label}:{key.pk}": key.ident for key in keys}
+    by_id = {key.ident: key for key in keys}
     return generation_cached_many(
         wanted, lambda ids: _documents(hits_for([by_id[ident] for ident in ids], locale), locale, request)
     )
@@ -273,7 +276,7 @@ def _results(keys: list[HitKey], search: SearchText, locale: Locale, request) ->
     words = list(search.words)
     return [
         Result(kind=document.kind, title=document.title, url=document.url, excerpt=highlight(document.text, words))
-        for document in (documents.get((key.label, key.pk)) for key in keys)
+        for document in (documents.get(key.ident) for key in keys)
         if document is not None
     ]
 
