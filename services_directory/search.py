@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import partial
+from typing import NamedTuple
 from uuid import UUID
 
 from django.apps import apps
@@ -56,8 +57,9 @@ class DirectoryQuery:
     sort: str = SORT_RELEVANCE
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """A matching service (a tuple: a search may list all 10,000)."""
+
     pk: int
     name: str
 
@@ -106,9 +108,17 @@ def _candidate_rows(locale: Locale, query: DirectoryQuery, *, with_categories: b
         f"directory-candidates:{locale.pk}:{query.category}:{commune}:{query.language}:"
         f"{int(query.free)}:{int(with_categories)}"
     )
-    return generation_cached(
-        key, lambda: _rows(_candidates(locale, query), with_categories=with_categories), hold=False
-    )
+
+    def build() -> list[tuple]:
+        # Kept in name order, so that ordering them by name again on each search costs one pass.
+        rows = _rows(_candidates(locale, query), with_categories=with_categories)
+        return sorted(rows, key=_by_name)
+
+    return generation_cached(key, build, hold=False)
+
+
+def _by_name(row: tuple) -> tuple[str, int]:
+    return (row[1], row[0])
 
 
 def _text_ranks(locale: Locale, candidates, rows: list[tuple], words: list[str]) -> dict[int, tuple[bool, bool]]:
@@ -254,7 +264,7 @@ def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) ->
         rows = [row for row in rows if row[0] in open_ids]
 
     distances: dict[int, float] = {}
-    by_name = sorted(rows, key=lambda row: (row[1], row[0]))
+    by_name = sorted(rows, key=_by_name)
     if query.sort == SORT_DISTANCE and query.commune is not None:
         distances = _distances(_among(candidates, [row[0] for row in rows]), query.commune)
         ordered = sorted(by_name, key=lambda row: (row[0] not in distances, distances.get(row[0], 0.0)))
@@ -262,7 +272,7 @@ def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) ->
         ordered = sorted(by_name, key=lambda row: ranks[row[0]])  # stable: by name within a rank
     else:
         ordered = by_name
-    matches = [Match(pk=pk, name=name) for pk, _folded, name, *_rest in ordered]
+    matches = [Match(row[0], row[2]) for row in ordered]
     return SearchOutcome(matches=matches, distances=distances)
 
 
