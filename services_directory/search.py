@@ -368,12 +368,17 @@ def canton_alternatives(*, locale: Locale, query: DirectoryQuery, now: datetime)
 
 
 def care_request_page(*, locale: Locale) -> Page | None:
-    """The live care-request page of ``locale``, when the care-request app is installed."""
+    """The live care-request page of ``locale``, when the care-request app is installed; cached until
+    the next publish (each call gets its own copy)."""
     try:
         model = apps.get_model("care_requests", "CareRequestPage")
     except LookupError:
         return None
-    return model.objects.live().public().filter(locale=locale).first()
+    return generation_cached(
+        f"care-request-page:{locale.pk}",
+        lambda: model.objects.live().public().filter(locale=locale).first(),
+        hold=False,
+    )
 
 
 def directory_page(*, locale: Locale) -> Page | None:

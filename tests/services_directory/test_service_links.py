@@ -4,8 +4,9 @@ import pytest
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from care_requests.models import CareRequestPage
 from tests.factories.directory import ServiceFactory
-from tests.factories.pages import add_standard_page, translated_home
+from tests.factories.pages import add_standard_page, french_home, translated_home
 
 from .conftest import web_cafe_in_schifflange
 
@@ -37,6 +38,15 @@ class CareRequestLinkTests:
         with mock.patch("services_directory.views.care_request_page", return_value=care_page):
             response = client.get(service_path(service, "de") + "?commune=kayl")
         assert 'href="/de/hilfe/?commune=kayl"' in response.content.decode()
+
+    def test_the_link_follows_the_care_request_page_being_published_and_unpublished(self, client, directory):
+        url = service_path(self.care_service()) + "?commune=kayl"
+        assert "/fr/demander/" not in client.get(url).text
+        care_page = french_home().add_child(instance=CareRequestPage(title="Demander de l'aide", slug="demander"))
+        care_page.save_revision().publish()
+        assert 'href="/fr/demander/?commune=kayl"' in client.get(url).text
+        care_page.unpublish()
+        assert "/fr/demander/" not in client.get(url).text
 
     def test_no_link_for_other_services(self, client, directory):
         service = web_cafe_in_schifflange()
