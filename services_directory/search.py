@@ -110,15 +110,11 @@ def _candidate_rows(locale: Locale, query: DirectoryQuery, *, with_categories: b
     )
 
     def build() -> list[tuple]:
-        # Kept in name order, so that ordering them by name again on each search costs one pass.
+        # In name order (folded name, then id), which every search keeps unless it sorts otherwise.
         rows = _rows(_candidates(locale, query), with_categories=with_categories)
-        return sorted(rows, key=_by_name)
+        return sorted(rows, key=lambda row: (row[1], row[0]))
 
     return generation_cached(key, build, hold=False)
-
-
-def _by_name(row: tuple) -> tuple[str, int]:
-    return (row[1], row[0])
 
 
 def _text_ranks(locale: Locale, candidates, rows: list[tuple], words: list[str]) -> dict[int, tuple[bool, bool]]:
@@ -264,7 +260,7 @@ def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) ->
         rows = [row for row in rows if row[0] in open_ids]
 
     distances: dict[int, float] = {}
-    by_name = sorted(rows, key=_by_name)
+    by_name = rows  # _candidate_rows keeps them in name order, and the filters above keep that order
     if query.sort == SORT_DISTANCE and query.commune is not None:
         distances = _distances(_among(candidates, [row[0] for row in rows]), query.commune)
         ordered = sorted(by_name, key=lambda row: (row[0] not in distances, distances.get(row[0], 0.0)))
