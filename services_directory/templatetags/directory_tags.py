@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from django import template
-from django.forms import BoundField
+from django.forms import BoundField, CheckboxInput
 from django.template.defaultfilters import floatformat
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
@@ -91,12 +91,12 @@ def service_cards(listings: list[Listing]) -> SafeString:
 
 
 @register.simple_tag
-def search_field(field: BoundField, checkbox: bool = False) -> SafeString:
+def search_field(field: BoundField) -> SafeString:
     """A field of the search form in its ``div.field``: a checkbox inside its label; any other field
     after its label, help text and errors, which the widget names in ``aria-describedby``."""
     css = "field field--error" if field.errors else "field"
     label = conditional_escape(field.label)
-    if checkbox:
+    if isinstance(field.field.widget, CheckboxInput):
         html = f'<div class="{css}"><label class="directory-check">{field} {label}</label></div>'
         return mark_safe(html)  # noqa: S308 -- the widget renders escaped, the label is escaped
     parts = [f'<div class="{css}">', f'<label for="{escape(field.id_for_label)}">{label}</label>']
