@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
-from portal.search import views as search_views
+from site_search import views as search_views
 
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"

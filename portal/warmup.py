@@ -39,7 +39,7 @@ TEMPLATES = (
     "services_directory/service_page.html",
     "services_directory/organization_page.html",
     "services_directory/commune_page.html",
-    "search/search_page.html",
+    "site_search/search_page.html",
 )
 
 

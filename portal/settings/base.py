@@ -10,7 +10,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from portal.env import env_bool, env_int, env_list, env_str
-from portal.search.config import search_backends
+from site_search.config import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "services_directory",
     "pci_guide",
     "care_requests",
+    "site_search",
     "django_tasks_db",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -210,7 +211,7 @@ TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.
 MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION", "© OpenStreetMap contributors")
 
-# Search: the database backend unless an Elasticsearch/OpenSearch cluster is named (portal/search/).
+# Search: the database backend unless an Elasticsearch/OpenSearch cluster is named (site_search/).
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_TIMEOUT = env_int("ELASTICSEARCH_TIMEOUT", 3)
 WAGTAILSEARCH_BACKENDS = search_backends(elasticsearch_url=ELASTICSEARCH_URL, timeout=ELASTICSEARCH_TIMEOUT)

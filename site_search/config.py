@@ -6,8 +6,8 @@ LANGUAGE_CONFIGS = {"fr": "french", "de": "german", "en": "english", "lb": "simp
 LANGUAGE_ANALYZERS = {"fr": "portal_french", "de": "portal_german", "en": "portal_english", "lb": "portal_folded"}
 """Elasticsearch analyzer per content language; Luxembourgish uses the folded standard analyzer."""
 
-DATABASE_BACKEND = "portal.search.backends.database"
-ELASTICSEARCH_BACKEND = "portal.search.backends.elasticsearch"
+DATABASE_BACKEND = "site_search.backends.database"
+ELASTICSEARCH_BACKEND = "site_search.backends.elasticsearch"
 FALLBACK_ALIAS = "database"
 
 

@@ -9,8 +9,8 @@ The suite enforces a floor on both means and prints the figures (``pytest -s`` s
 from wagtail.models import Locale, Page
 
 from pci_guide.models import GuideDocument
-from portal.search.selectors import SearchText, ranked_hits, title_of
 from services_directory.models import Organization, Service
+from site_search.selectors import SearchText, ranked_hits, title_of
 from tests.home.demo_site import DemoSite
 
 RECALL_AT_5_FLOOR = 0.85

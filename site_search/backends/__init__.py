@@ -18,7 +18,7 @@ from django.core.signals import setting_changed
 from modelsearch.backends import get_search_backend
 from modelsearch.backends.base import BaseSearchBackend
 
-from portal.search.config import FALLBACK_ALIAS
+from site_search.config import FALLBACK_ALIAS
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")

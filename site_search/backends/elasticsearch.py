@@ -21,8 +21,8 @@ from modelsearch.backends.elasticsearch8 import (
 from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.utils import deep_update
 
-from portal.search.backends import LanguageMixin
-from portal.search.config import LANGUAGE_ANALYZERS
+from site_search.backends import LanguageMixin
+from site_search.config import LANGUAGE_ANALYZERS
 
 NEUTRAL_ANALYZER = "portal_folded"
 SUBFIELD_LANGUAGES = [code for code, analyzer in LANGUAGE_ANALYZERS.items() if analyzer != NEUTRAL_ANALYZER]

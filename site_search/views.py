@@ -10,8 +10,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from portal.search.forms import SiteSearchForm
-from portal.search.selectors import MAX_QUERY_LENGTH, help_links, site_search, site_suggestions
+from site_search.forms import SiteSearchForm
+from site_search.selectors import MAX_QUERY_LENGTH, help_links, site_search, site_suggestions
 
 
 @never_cache
@@ -34,7 +34,7 @@ def search_page(request):
             for code, _name in settings.LANGUAGES
         },
     }
-    return TemplateResponse(request, "search/search_page.html", context)
+    return TemplateResponse(request, "site_search/search_page.html", context)
 
 
 @never_cache

@@ -27,8 +27,8 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.utils import ADD, get_content_type_pk
 
 from geography.places import fold
-from portal.search.backends import LanguageMixin
-from portal.search.config import LANGUAGE_CONFIGS
+from site_search.backends import LanguageMixin
+from site_search.config import LANGUAGE_CONFIGS
 
 NEUTRAL_CONFIG = "simple"
 

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portal.search.selectors import SearchText
+from site_search.selectors import SearchText
 
 
 class SiteSearchForm(forms.Form):

@@ -10,8 +10,8 @@ from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
-from portal.search.config import search_backends
 from services_directory.models import Service
+from site_search.config import search_backends
 from tests.home.demo_site import DemoSite
 
 UNREACHABLE_CLUSTER = search_backends(elasticsearch_url="http://127.0.0.1:9", timeout=1)

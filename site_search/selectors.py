@@ -1,7 +1,7 @@
 """The site search and its suggestions: read-only, scoped to one locale and to live, public content.
 
 Pages (standard, news, guide), directory services and organisations and the guide's documents
-are searched with the language-aware backend (see ``portal.search.backends``). Results of every
+are searched with the language-aware backend (see ``site_search.backends``). Results of every
 kind are merged by the backend's relevance: first those matching every word, then, when they
 are few, those matching some of the words.
 """
@@ -27,11 +27,11 @@ from geography.places import fold
 from home.models import NewsPage
 from pci_guide.models import GuideDocument, GuideIndexPage, GuideStepPage
 from portal.page_cache import generation_cached, generation_cached_many
-from portal.search.backends import with_fallback
-from portal.search.excerpts import highlight, searchable_text, title_coverage
 from services_directory.models import DirectoryPage, Organization, Service, name_slug
 from services_directory.search import directory_page
 from services_directory.selectors import PUBLIC_STATUSES
+from site_search.backends import with_fallback
+from site_search.excerpts import highlight, searchable_text, title_coverage
 
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 10

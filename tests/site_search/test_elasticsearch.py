@@ -4,10 +4,10 @@ import pytest
 from django.test import override_settings
 from wagtail.models import Page
 
-from portal.search.backends import language_backends
-from portal.search.backends.elasticsearch import ElasticsearchLanguageSearchBackend
-from portal.search.config import search_backends
 from services_directory.models import Service
+from site_search.backends import language_backends
+from site_search.backends.elasticsearch import ElasticsearchLanguageSearchBackend
+from site_search.config import search_backends
 
 CLUSTER = search_backends(elasticsearch_url="http://127.0.0.1:9", timeout=1)
 
@@ -21,13 +21,13 @@ def _backend(language=None) -> ElasticsearchLanguageSearchBackend:
 class SettingsTests:
     def test_without_a_cluster_the_database_backend_is_the_only_one(self):
         assert search_backends(elasticsearch_url="", timeout=3) == {
-            "default": {"BACKEND": "portal.search.backends.database"}
+            "default": {"BACKEND": "site_search.backends.database"}
         }
 
     def test_with_a_cluster_it_is_the_default_and_the_database_stays_as_fallback(self):
-        assert CLUSTER["default"]["BACKEND"] == "portal.search.backends.elasticsearch"
+        assert CLUSTER["default"]["BACKEND"] == "site_search.backends.elasticsearch"
         assert CLUSTER["default"]["URLS"] == ["http://127.0.0.1:9"]
-        assert CLUSTER["database"] == {"BACKEND": "portal.search.backends.database"}
+        assert CLUSTER["database"] == {"BACKEND": "site_search.backends.database"}
 
     @pytest.mark.django_db
     def test_the_site_search_tries_the_cluster_then_the_database(self):
@@ -35,7 +35,7 @@ class SettingsTests:
             first, second = language_backends("de")
         assert isinstance(first, ElasticsearchLanguageSearchBackend)
         assert first.language == "de"
-        assert type(second).__module__ == "portal.search.backends.database"
+        assert type(second).__module__ == "site_search.backends.database"
 
 
 class IndexSettingsTests:
