@@ -106,7 +106,8 @@ def main() -> int:
                 failures.append("the schema differs after the migrations' round trip")
 
             print("== backup and restore drill with the demo content")
-            manage("load_demo_content", env=source_env, quiet=True)
+            # The production settings plus the demo app, which production does not install.
+            manage("load_demo_content", env={**source_env, "DJANGO_SETTINGS_MODULE": "demo.settings"}, quiet=True)
             dump, media = work / "portal.dump", work / "media.tar.gz"
             manage("backup_database", "--output", str(dump), "--media", str(media), env=source_env)
             manage("restore_database", str(dump), "--media", str(media), "--noinput", env=copy_env)

@@ -61,7 +61,11 @@ def manage(env, *args, quiet: bool = False) -> None:
 
 
 def seed(env) -> None:
-    """Migrate, load the demo content and the synthetic directory, timing each step."""
+    """Migrate, load the demo content and the synthetic directory, timing each step.
+
+    The production settings plus the demo app (``demo.settings``), which production does not install.
+    """
+    env = {**env, "DJANGO_SETTINGS_MODULE": "demo.settings"}
     steps = [
         ("migrate", ["migrate", "--noinput", "-v", "0"]),
         ("demo content", ["load_demo_content"]),

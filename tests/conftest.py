@@ -3,7 +3,7 @@ from django.core.cache import cache
 from django.db import connection
 
 from tests.browser.conftest import start_site_preparation
-from tests.home.demo_site import DemoSite, close_demo_site, demo_site  # noqa: F401 -- the shared demo fixture
+from tests.demo.site import DemoSite, close_demo_site, demo_site  # noqa: F401 -- the shared demo fixture
 
 
 def _reads_demo_site(item) -> bool:
@@ -13,7 +13,7 @@ def _reads_demo_site(item) -> bool:
 def _run_order(item) -> int:
     """Ordinary tests, then the classes that read the demo site, then transactional tests, then the browser.
 
-    The demo site is loaded once for all its readers (``tests/home/demo_site.py``) and rolled back
+    The demo site is loaded once for all its readers (``tests/demo/site.py``) and rolled back
     when the last one is done; transactional tests empty the database when they end, so they come after.
     """
     if item.get_closest_marker("browser"):
@@ -48,7 +48,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     Its tests roll their rows back, so autovacuum would record its tables as analysed and empty;
     the planner then expects one row where the demo site has thousands and loading it (in the
-    transaction ``tests/home/demo_site.py`` opens) took over an hour instead of a minute. Tables
+    transaction ``tests/demo/site.py`` opens) took over an hour instead of a minute. Tables
     never analysed are estimated from their size on disk, which stays right.
     """
     if connection.vendor != "postgresql":

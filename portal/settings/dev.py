@@ -7,6 +7,7 @@ from portal.env import env_bool  # noqa: E402
 from portal.settings.base import *  # noqa: E402,F403
 
 DEBUG = True
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405 -- demo and synthetic content
 ALLOWED_HOSTS = ["*"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405

@@ -5,6 +5,7 @@ os.environ.setdefault("SECRET_KEY", "test-only-not-secret")  # noqa: S105
 from portal.settings.base import *  # noqa: E402,F403
 
 DEBUG = False
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405 -- demo and synthetic content
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

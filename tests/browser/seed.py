@@ -10,8 +10,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page
 
-from care_requests.demo import DEMO_PASSWORD, demo_users
 from care_requests.models import ContactFormField, ContactFormPage, OrganisationMembership
+from demo.care_requests import DEMO_PASSWORD, demo_users
 from geography.models import Commune
 from home.models import HomePage
 from services_directory.models import Organization

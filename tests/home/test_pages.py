@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Locale, Page
 
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
-from tests.home.demo_site import DemoSite
+from tests.demo.site import DemoSite
 
 LANGUAGES = ["fr", "de", "lb", "en"]
 # The CSS class each shared block's template gives its outermost element.

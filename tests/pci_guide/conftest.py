@@ -5,7 +5,7 @@ import pytest
 from django.db import transaction
 from django.test import override_settings
 
-from pci_guide.demo import load
+from demo.pci_guide import load
 
 
 @pytest.fixture(autouse=True)

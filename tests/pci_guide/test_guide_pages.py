@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
+from demo.pci_guide import load
 from home.models import PortalDocument
-from pci_guide.demo import load
 from pci_guide.models import (
     CommuneProgress,
     CommuneProgressPage,

@@ -1,7 +1,7 @@
 import pytest
 from wagtail.models import Locale
 
-from portal.demo import T, translate
+from demo.toolkit import T, translate
 from services_directory.models import DirectoryPage
 from tests.factories.directory import LocationFactory, OrganizationFactory, ServiceFactory, TaxonomyTermFactory
 from tests.factories.pages import french_home, translated_home

@@ -12,7 +12,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from wagtail.models import Locale
 
-from portal.demo import T, translate
+from demo.toolkit import T, translate
 from services_directory.api.serializers import TAXONOMY_ID
 from services_directory.importers import directory_import
 from services_directory.models import Service

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 from wagtail.models import Locale
 
-from portal.demo import T, translate
+from demo.toolkit import T, translate
 from services_directory.models import Service
 from tests.factories.directory import LocationFactory, OrganizationFactory, ServiceFactory, TaxonomyTermFactory
 

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page
 from pci_guide.models import GuideDocument
 from services_directory.models import Organization, Service
 from site_search.selectors import SearchText, ranked_hits, title_of
-from tests.home.demo_site import DemoSite
+from tests.demo.site import DemoSite
 
 RECALL_AT_5_FLOOR = 0.85
 MRR_FLOOR = 0.8

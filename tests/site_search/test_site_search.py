@@ -12,7 +12,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from services_directory.models import Service
 from site_search.config import search_backends
-from tests.home.demo_site import DemoSite
+from tests.demo.site import DemoSite
 
 UNREACHABLE_CLUSTER = search_backends(elasticsearch_url="http://127.0.0.1:9", timeout=1)
 
