@@ -17,16 +17,16 @@ help: ## List the targets
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 
-$(VENV)/.installed: requirements.txt | $(BIN)/activate
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/activate
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	@touch $@
 
-install: $(VENV)/.installed node_modules/.installed ## Create .venv, install the pinned Python and npm packages
+install: $(VENV)/.installed node_modules/.installed ## Create .venv, install the pinned Python packages (production's and the tools) and npm packages
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
 
 browser: ## Install Debian's Chromium for the browser tests when it is missing
