@@ -15,11 +15,12 @@ from decimal import Decimal, InvalidOperation
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
 from geography.models import Commune
 from geography.places import commune_lookup
 
-from ..models import OrganizationKind, PhoneKind, ServiceStatus, SpokenLanguage, StepFreeAccess
+from ..models import OrganizationKind, PhoneKind, ServiceStatus, SpokenLanguage, StepFreeAccess, TaxonomyTerm
 
 WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "sa": 5, "su": 6}
 HOURS_RE = re.compile(r"^(mo|tu|we|th|fr|sa|su)\s+(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})$", re.IGNORECASE)
@@ -260,10 +261,6 @@ def _where(external_id: str, line: int, unit: str) -> dict:
 
 
 def category_codes(codes: list[str]) -> list[str]:
-    from wagtail.models import Locale
-
-    from ..models import TaxonomyTerm
-
     cleaned = sorted({code.strip().lower() for code in codes if code.strip()})
     known = set(
         TaxonomyTerm.objects.filter(locale=Locale.get_default(), code__in=cleaned).values_list("code", flat=True)
