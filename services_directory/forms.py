@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django import forms
-from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
@@ -13,7 +12,6 @@ from wagtail.models import Locale
 from geography.models import Commune
 from geography.places import commune_lookup, fold
 from portal.page_cache import generation_cached
-from portal.widgets import QuickCheckboxInput, QuickSelect, QuickTextInput
 
 from .search import MAX_QUERY_LENGTH, SORT_DISTANCE, SORT_NAME, SORT_RELEVANCE, DirectoryQuery
 from .selectors import all_communes, all_spoken_languages, terms_in_locale
@@ -27,17 +25,6 @@ class ChoiceLists:
     communes: list[Commune]
     commune_names: list[tuple[str, str]]
     languages: list[tuple[str, str]]
-
-
-class _Normalised(BaseChoiceIterator):
-    """Choices already in the form Django normalises them to: a field takes them as they are,
-    instead of walking all 100 communes again on every search."""
-
-    def __init__(self, choices: list[tuple[str, str]]):
-        self.choices = choices
-
-    def __iter__(self):
-        return iter(self.choices)
 
 
 def _choice_lists(locale: Locale) -> ChoiceLists:
@@ -65,25 +52,22 @@ class DirectorySearchForm(forms.Form):
         label=_("What are you looking for?"),
         required=False,
         max_length=MAX_QUERY_LENGTH,
-        widget=QuickTextInput,
         help_text=_("For example: web café, help at home, garden"),
     )
-    category = forms.ChoiceField(label=_("Type of service"), required=False, widget=QuickSelect)
-    commune = forms.ChoiceField(label=_("Commune"), required=False, widget=QuickSelect)
+    category = forms.ChoiceField(label=_("Type of service"), required=False)
+    commune = forms.ChoiceField(label=_("Commune"), required=False)
     place = forms.CharField(
         label=_("Or type your commune or postcode"),
         required=False,
         max_length=100,
-        widget=QuickTextInput,
         help_text=_("For example: Schifflange or 3850"),
     )
-    language = forms.ChoiceField(label=_("Language spoken"), required=False, widget=QuickSelect)
-    open_now = forms.BooleanField(label=_("Open now"), required=False, widget=QuickCheckboxInput)
-    free = forms.BooleanField(label=_("Free of charge"), required=False, widget=QuickCheckboxInput)
+    language = forms.ChoiceField(label=_("Language spoken"), required=False)
+    open_now = forms.BooleanField(label=_("Open now"), required=False)
+    free = forms.BooleanField(label=_("Free of charge"), required=False)
     sort = forms.ChoiceField(
         label=_("Sort by"),
         required=False,
-        widget=QuickSelect,
         choices=[
             (SORT_RELEVANCE, _("Best match")),
             (SORT_NAME, _("Name")),
@@ -96,9 +80,9 @@ class DirectorySearchForm(forms.Form):
         self.ambiguous_communes: list[Commune] = []
         lists = _choice_lists(locale)
         self.communes = lists.communes
-        self.fields["category"].choices = _Normalised([("", _("All types")), *lists.categories])
-        self.fields["commune"].choices = _Normalised([("", _("All communes")), *lists.commune_names])
-        self.fields["language"].choices = _Normalised([("", _("Any language")), *lists.languages])
+        self.fields["category"].choices = [("", _("All types")), *lists.categories]
+        self.fields["commune"].choices = [("", _("All communes")), *lists.commune_names]
+        self.fields["language"].choices = [("", _("Any language")), *lists.languages]
         for name in ("category", "commune", "language"):
             self.fields[name].error_messages["invalid_choice"] = _("This choice is not in the list. Choose another.")
         self.fields["q"].error_messages["max_length"] = _("Use at most %(limit_value)d characters.")

@@ -1,13 +1,14 @@
 """Excerpts of a result's text around the visitor's words, with the words marked.
 
-The text comes from the record's own ``search_fields``; everything is escaped and only the
-``<mark>`` elements added here are HTML, so a hostile query or text never becomes markup.
+The text comes from the record's own ``search_fields``. An excerpt is plain text cut into pieces,
+the matching words apart; ``site_search/includes/excerpt.html`` marks them, escaping everything, so
+a hostile query or text never becomes markup.
 """
 
 import re
+from dataclasses import dataclass
 
-from django.utils.html import format_html, format_html_join, strip_tags
-from django.utils.safestring import SafeString
+from django.utils.html import strip_tags
 from modelsearch import index
 
 from geography.places import fold
@@ -56,31 +57,48 @@ def title_coverage(title: str, words: list[str]) -> float:
     return sum(any(_matcher([word])(token) for token in tokens) for word in words) / len(words)
 
 
-def highlight(text: str, words: list[str], *, length: int = EXCERPT_WORDS) -> SafeString:
-    """About ``length`` words of ``text`` from just before the first match, matches in ``<mark>``."""
+@dataclass(frozen=True)
+class ExcerptPiece:
+    text: str
+    marked: bool = False
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """Pieces of a text in order, the words searched for ``marked``; ``cut_before`` and ``cut_after``
+    when the text goes on beyond them."""
+
+    pieces: tuple[ExcerptPiece, ...] = ()
+    cut_before: bool = False
+    cut_after: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.pieces)
+
+
+def highlight(text: str, words: list[str], *, length: int = EXCERPT_WORDS) -> Excerpt:
+    """About ``length`` words of ``text`` from just before the first match, the matches marked."""
     tokens = list(TOKEN_RE.finditer(text))
     if not tokens:
-        return SafeString("")
+        return Excerpt()
     matches = _matcher(words)
     matched = {i for i, token in enumerate(tokens) if matches(fold(token.group()))}
     first = min(matched) if matched else 0
     start = max(0, min(first - WORDS_BEFORE_MATCH, len(tokens) - length))
     window = range(start, min(len(tokens), start + length))
     begin, end = tokens[window[0]].start(), tokens[window[-1]].end()
+    # A sentence's final punctuation is kept.
+    if end < len(text) and text[end] in ".!?":
+        end += 1
     pieces = []
     position = begin
     for i in window:
         if i in matched:
             token = tokens[i]
-            pieces.append(format_html("{}<mark>{}</mark>", text[position : token.start()], token.group()))
+            if token.start() > position:
+                pieces.append(ExcerptPiece(text[position : token.start()]))
+            pieces.append(ExcerptPiece(token.group(), marked=True))
             position = token.end()
-    pieces.append(format_html("{}", text[position:end]))
-    # A sentence's final punctuation is kept; a cut is shown with an ellipsis.
-    trailing = text[end : end + 1] if end < len(text) and text[end] in ".!?" else ""
-    return format_html(
-        "{}{}{}{}",
-        "… " if begin > 0 else "",
-        format_html_join("", "{}", ((piece,) for piece in pieces)),
-        trailing,
-        " …" if end + len(trailing) < len(text) else "",
-    )
+    if end > position:
+        pieces.append(ExcerptPiece(text[position:end]))
+    return Excerpt(tuple(pieces), cut_before=begin > 0, cut_after=end < len(text))

@@ -16,7 +16,6 @@ from functools import cached_property
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Model, Q, QuerySet, prefetch_related_objects
-from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends.base import BaseSearchBackend
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -31,7 +30,7 @@ from services_directory.models import DirectoryPage, Organization, Service, name
 from services_directory.search import directory_page
 from services_directory.selectors import PUBLIC_STATUSES
 from site_search.backends import with_fallback
-from site_search.excerpts import highlight, searchable_text, title_coverage
+from site_search.excerpts import Excerpt, highlight, searchable_text, title_coverage
 
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 10
@@ -82,7 +81,7 @@ class Result:
     kind: str
     title: str
     url: str
-    excerpt: SafeString = field(default_factory=SafeString)
+    excerpt: Excerpt = field(default_factory=Excerpt)
 
     @property
     def kind_label(self) -> str:
