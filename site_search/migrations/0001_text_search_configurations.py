@@ -77,4 +77,4 @@ def drop_configurations(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = []
 
-    operations = [migrations.RunPython(create_configurations, drop_configurations, elidable=False)]
+    operations = [migrations.RunPython(create_configurations, drop_configurations)]
