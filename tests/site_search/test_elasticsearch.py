@@ -21,13 +21,13 @@ def _backend(language=None) -> ElasticsearchLanguageSearchBackend:
 class SettingsTests:
     def test_without_a_cluster_the_database_backend_is_the_only_one(self):
         assert search_backends(elasticsearch_url="", timeout=3) == {
-            "default": {"BACKEND": "site_search.backends.database"}
+            "default": {"BACKEND": "site_search.backends.database", "SEARCH_CONFIG": "portal_simple"}
         }
 
     def test_with_a_cluster_it_is_the_default_and_the_database_stays_as_fallback(self):
         assert CLUSTER["default"]["BACKEND"] == "site_search.backends.elasticsearch"
         assert CLUSTER["default"]["URLS"] == ["http://127.0.0.1:9"]
-        assert CLUSTER["database"] == {"BACKEND": "site_search.backends.database"}
+        assert CLUSTER["database"] == {"BACKEND": "site_search.backends.database", "SEARCH_CONFIG": "portal_simple"}
 
     @pytest.mark.django_db
     def test_the_site_search_tries_the_cluster_then_the_database(self):
