@@ -1,7 +1,7 @@
 """Deployment checks of the portal's own (``manage.py check --deploy``)."""
 
 from django.conf import settings
-from django.core.checks import Tags, Warning, register
+from django.core.checks import Error, Tags, register
 
 
 @register(Tags.caches, deploy=True)
@@ -9,9 +9,9 @@ def redis_in_production(app_configs, **kwargs):
     if settings.REDIS_URL:
         return []
     return [
-        Warning(
-            "REDIS_URL is not set, so each gunicorn worker has its own cache.",
+        Error(
+            "REDIS_URL is not set, so each gunicorn worker would have its own cache.",
             hint="Set REDIS_URL: page cache purges and login throttling must reach every worker.",
-            id="portal.W001",
+            id="portal.E001",
         )
     ]

@@ -18,7 +18,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("api/hsds/", include("services_directory.api_urls")),
-    path("healthz", views.healthz, name="healthz"),
+    path("healthz/live", views.liveness, name="healthz_live"),
+    path("healthz/ready", views.readiness, name="healthz_ready"),
+    path("healthz", views.readiness, name="healthz"),  # the readiness check's earlier address
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:

@@ -1,4 +1,4 @@
-"""Error pages and the health check.
+"""Error pages and the health checks.
 
 The error pages are in the visitor's language (from the URL prefix, else the browser) and the 500
 and 503 pages render without touching the database, so that they work while it is down.
@@ -50,17 +50,27 @@ def _cache_ok() -> bool:
         cache.set(key, "ok", timeout=10)
         ok = cache.get(key) == "ok"
         cache.delete(key)
-    except Exception:  # noqa: BLE001 - any cache failure makes the check fail, never the endpoint
+    except Exception:  # noqa: BLE001 - any cache failure makes the check report it, never the endpoint
         return False
     return ok
 
 
 @never_cache
-def healthz(request):
-    """For load balancers: 200 when the database and the cache answer, 503 naming what failed."""
-    checks = {"database": _database_ok(), "cache": _cache_ok()}
-    body = {name: "ok" if ok else "unavailable" for name, ok in checks.items()}
-    return JsonResponse(body, status=200 if all(checks.values()) else 503)
+def liveness(request):
+    """For the process manager: 200 while the process can answer at all; touches nothing."""
+    return JsonResponse({"status": "ok"})
+
+
+@never_cache
+def readiness(request):
+    """For the load balancer: 200 while the database answers, else 503.
+
+    Without Redis the site still serves (every read is a miss), so the cache is reported as
+    "degraded" but does not take the instance out of rotation.
+    """
+    database = _database_ok()
+    body = {"database": "ok" if database else "unavailable", "cache": "ok" if _cache_ok() else "degraded"}
+    return JsonResponse(body, status=200 if database else 503)
 
 
 def bench_trivial(request):

@@ -71,13 +71,24 @@ def _empty_cache():
     cache.clear()
 
 
+def redis_cache(location: str, *, cooldown_seconds: int = 5) -> dict:
+    """``CACHES`` as base.py configures them for ``REDIS_URL=location``."""
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": location,
+            "OPTIONS": {
+                "CLIENT_CLASS": "portal.redis_client.CircuitBreakerClient",
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
+                "COOLDOWN_SECONDS": cooldown_seconds,
+                "IGNORE_EXCEPTIONS": True,
+            },
+        }
+    }
+
+
 @pytest.fixture
 def redis_down(settings):
     """Redis configured as in production (base.py), on a port where nothing listens."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/5",
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1, "IGNORE_EXCEPTIONS": True},
-        }
-    }
+    settings.CACHES = redis_cache("redis://127.0.0.1:1/5")

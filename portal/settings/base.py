@@ -112,27 +112,37 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # An unreachable server fails fast (503 page) instead of holding a worker until gunicorn kills it.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int("DATABASE_CONNECT_TIMEOUT", 5)
+# A hung query ends after this long in a web request (503 page); 0 for no limit. Only the WSGI
+# application applies it (portal/wsgi.py), so that migrations, backups, imports and the task worker
+# run as long as they need.
+DATABASE_STATEMENT_TIMEOUT_MS = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, process memory otherwise.
+# Cache: Redis when REDIS_URL is set, process memory otherwise (`check --deploy` fails without it:
+# portal.checks). A Redis outage never takes the site down: calls fail fast, then are skipped for a
+# cool-down (portal.redis_client), and the cache reads as empty meanwhile.
 REDIS_URL = env_str("REDIS_URL", "")
+REDIS_CONNECT_TIMEOUT_MS = env_int("REDIS_CONNECT_TIMEOUT_MS", 250)
+REDIS_TIMEOUT_MS = env_int("REDIS_TIMEOUT_MS", 250)
+REDIS_COOLDOWN_SECONDS = env_int("REDIS_COOLDOWN_SECONDS", 5)
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {
-                "CLIENT_CLASS": "django_redis.client.DefaultClient",
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
-                # A cache outage must never take the site down: misses instead of errors.
+                "CLIENT_CLASS": "portal.redis_client.CircuitBreakerClient",
+                "SOCKET_CONNECT_TIMEOUT": REDIS_CONNECT_TIMEOUT_MS / 1000,
+                "SOCKET_TIMEOUT": REDIS_TIMEOUT_MS / 1000,
+                "COOLDOWN_SECONDS": REDIS_COOLDOWN_SECONDS,
                 "IGNORE_EXCEPTIONS": True,
             },
             "KEY_PREFIX": "portal",
         }
     }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # The client logs an outage once when it starts and once when it ends, rather than every call.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     # Room for the pages, the directory's cards and reference lists of a small site (Django's default
     # of 300 entries would drop them, the page cache's generation included, after a few searches).

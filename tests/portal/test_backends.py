@@ -53,6 +53,11 @@ class DatabaseSelectionTests:
         assert database["OPTIONS"]["connect_timeout"] == 3
         assert database["CONN_HEALTH_CHECKS"] is True
 
+    def test_statement_timeout_only_in_production_by_default(self):
+        assert settings_from({}).DATABASE_STATEMENT_TIMEOUT_MS == 5000
+        assert settings_from({"DATABASE_STATEMENT_TIMEOUT_MS": "0"}).DATABASE_STATEMENT_TIMEOUT_MS == 0
+        assert settings_from({}, "portal.settings.base").DATABASE_STATEMENT_TIMEOUT_MS == 0
+
 
 class CacheSelectionTests:
     def test_process_memory_without_redis_url(self):
@@ -63,6 +68,21 @@ class CacheSelectionTests:
         assert cache["BACKEND"] == "django_redis.cache.RedisCache"
         assert cache["LOCATION"] == "redis://cache.internal:6379/2"
         assert cache["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
+
+    def test_redis_calls_have_short_timeouts_and_a_cooldown(self):
+        options = settings_from({"REDIS_URL": "redis://cache.internal:6379/2"}).CACHES["default"]["OPTIONS"]
+        assert options["CLIENT_CLASS"] == "portal.redis_client.CircuitBreakerClient"
+        assert options["SOCKET_CONNECT_TIMEOUT"] <= 0.25 and options["SOCKET_TIMEOUT"] <= 0.25
+        assert options["COOLDOWN_SECONDS"] == 5
+        tuned = settings_from(
+            {
+                "REDIS_URL": "redis://cache.internal:6379/2",
+                "REDIS_CONNECT_TIMEOUT_MS": "100",
+                "REDIS_TIMEOUT_MS": "150",
+                "REDIS_COOLDOWN_SECONDS": "10",
+            }
+        ).CACHES["default"]["OPTIONS"]
+        assert (tuned["SOCKET_CONNECT_TIMEOUT"], tuned["SOCKET_TIMEOUT"], tuned["COOLDOWN_SECONDS"]) == (0.1, 0.15, 10)
 
 
 class MediaStorageSelectionTests:

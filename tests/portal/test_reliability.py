@@ -1,13 +1,16 @@
+import socket
 from unittest import mock
 
 import pytest
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, connection
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import Client
 from django.utils import translation
 from django.utils.translation import gettext
 
+from portal.database import limit_statement_time
 from portal.views import server_error
+from tests.conftest import redis_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -28,30 +31,62 @@ def database_down(error=OperationalError):
 
 
 class HealthCheckTests:
-    def test_healthy(self, client):
-        response = client.get("/healthz")
-        assert response.status_code == 200
-        assert response.json() == {"database": "ok", "cache": "ok"}
-        assert "no-store" in response["Cache-Control"]
+    def test_ready_and_alive(self, client):
+        for url in ("/healthz/ready", "/healthz"):
+            response = client.get(url)
+            assert response.status_code == 200
+            assert response.json() == {"database": "ok", "cache": "ok"}
+            assert "no-store" in response["Cache-Control"]
+        live = client.get("/healthz/live")
+        assert live.status_code == 200
+        assert "no-store" in live["Cache-Control"]
 
     def test_answers_plain_http_probes_when_https_is_enforced(self, client, settings):
         from portal.settings import production
 
         settings.SECURE_SSL_REDIRECT = True
         settings.SECURE_REDIRECT_EXEMPT = production.SECURE_REDIRECT_EXEMPT
-        assert client.get("/healthz").status_code == 200
+        for url in ("/healthz", "/healthz/live", "/healthz/ready"):
+            assert client.get(url).status_code == 200
         assert client.get("/fr/").status_code == 301
 
     def test_database_down(self, client):
         with database_down():
-            response = client.get("/healthz")
-        assert response.status_code == 503
-        assert response.json() == {"database": "unavailable", "cache": "ok"}
+            ready = client.get("/healthz/ready")
+            live = client.get("/healthz/live")
+        assert ready.status_code == 503
+        assert ready.json() == {"database": "unavailable", "cache": "ok"}
+        assert live.status_code == 200
 
-    def test_cache_down(self, client, redis_down):
-        response = client.get("/healthz")
-        assert response.status_code == 503
-        assert response.json() == {"database": "ok", "cache": "unavailable"}
+    @pytest.mark.skipif(connection.vendor != "postgresql", reason="an in-memory SQLite database has no server")
+    @pytest.mark.django_db(transaction=True)
+    def test_database_server_unreachable(self, client):
+        """The database's address is wrong (nothing listens there): not ready, still alive."""
+        with socket.create_server(("127.0.0.1", 0)) as placeholder:
+            free_port = placeholder.getsockname()[1]
+        connection.close()
+        try:
+            with mock.patch.dict(connection.settings_dict, {"HOST": "127.0.0.1", "PORT": free_port}):
+                ready = client.get("/healthz/ready")
+                live = client.get("/healthz/live")
+        finally:
+            connection.close()
+        assert ready.status_code == 503
+        assert ready.json()["database"] == "unavailable"
+        assert live.status_code == 200
+
+    def test_redis_down_is_degraded_but_ready(self, client, redis_down):
+        response = client.get("/healthz/ready")
+        assert response.status_code == 200
+        assert response.json() == {"database": "ok", "cache": "degraded"}
+        assert client.get("/healthz/live").status_code == 200
+
+    def test_redis_hanging_is_degraded_but_ready(self, client, settings, hung_redis):
+        host, port = hung_redis.address
+        settings.CACHES = redis_cache(f"redis://{host}:{port}/0")
+        response = client.get("/healthz/ready")
+        assert response.status_code == 200
+        assert response.json() == {"database": "ok", "cache": "degraded"}
 
 
 class DatabaseOutageTests:
@@ -75,6 +110,17 @@ class DatabaseOutageTests:
             response = client.get("/documents/1/x.pdf", HTTP_ACCEPT_LANGUAGE="de-LU,de;q=0.9")
         assert response.status_code == 503
         assert UNAVAILABLE_TITLES["de"] in response.text
+
+    @pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite has no statement timeout")
+    @pytest.mark.urls("tests.portal.slow_query_urls")
+    def test_a_query_past_the_statement_timeout_answers_503(self, db, settings):
+        settings.DATABASE_STATEMENT_TIMEOUT_MS = 100
+        limit_statement_time(sender=type(connection), connection=connection)  # as on a web connection
+        client = Client(raise_request_exception=False)
+        response = client.get("/slow-query/", HTTP_ACCEPT_LANGUAGE="en")
+        assert response.status_code == 503
+        assert response["Retry-After"].isdigit()
+        assert UNAVAILABLE_TITLES["en"] in response.text
 
     def test_admin_login_post_answers_503_too(self, db):
         client = Client(raise_request_exception=False)
