@@ -61,8 +61,3 @@ def healthz(request):
     checks = {"database": _database_ok(), "cache": _cache_ok()}
     body = {name: "ok" if ok else "unavailable" for name, ok in checks.items()}
     return JsonResponse(body, status=200 if all(checks.values()) else 503)
-
-
-def bench_trivial(request):
-    """The smallest Django view, the baseline for ``make bench`` (only routed when BENCH is on)."""
-    return HttpResponse("ok", content_type="text/plain")
