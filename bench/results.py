@@ -22,7 +22,7 @@ class Goal:
     applies: Callable[[dict], bool]
     figure: Callable[[dict, dict], float]  # (row, floors) -> the figure the goal is about
     passes: Callable[[float], bool]
-    unit: str
+    shown: str  # the figure's format
     higher_is_better: bool
 
 
@@ -44,7 +44,7 @@ GOALS = [
         lambda r: r["mode"] == "cached",
         _share,
         lambda share: share >= 75,
-        "%",
+        "{:.1f} %",
         higher_is_better=True,
     ),
     Goal(
@@ -52,7 +52,7 @@ GOALS = [
         lambda r: r["mode"] == "cached" and r["connections"] == 32,
         lambda r, floors: r["p99_ms"],
         lambda ms: ms < 100,
-        "ms",
+        "{:.1f} ms",
         higher_is_better=False,
     ),
     Goal(
@@ -60,7 +60,7 @@ GOALS = [
         _uncached,
         _share,
         lambda share: share >= 3,
-        "%",
+        "{:.1f} %",
         higher_is_better=True,
     ),
     Goal(
@@ -68,7 +68,7 @@ GOALS = [
         _uncached,
         _queries,
         lambda queries: queries <= 12,
-        "queries",
+        "{:.0f} queries",
         higher_is_better=False,
     ),
     Goal(
@@ -76,7 +76,7 @@ GOALS = [
         lambda r: r["name"] == DIRECTORY_SEARCH and r["connections"] == 4,
         lambda r, floors: r["p95_ms"],
         lambda ms: ms < 150,
-        "ms",
+        "{:.1f} ms",
         higher_is_better=False,
     ),
     Goal(
@@ -84,7 +84,7 @@ GOALS = [
         lambda r: True,
         lambda r, floors: r["non2xx"] + r["errors"],
         lambda count: count == 0,
-        "",
+        "{:.0f}",
         higher_is_better=False,
     ),
 ]
@@ -120,20 +120,20 @@ def table(rows: list[dict]) -> list[list[str]]:
     return lines
 
 
-def verdicts(rows: list[dict]) -> list[tuple[str, str, str]]:
-    """(goal, "met"/"MISSED"/"not measured", the worst figure and where) for each goal."""
+def verdicts(rows: list[dict]) -> list[tuple[str, str, str, str]]:
+    """(goal, "met"/"MISSED"/"not measured", the worst figure, its row) for each goal."""
     floors = floor_rps(rows)
     results = []
     for goal in GOALS:
         applicable = [row for row in rows if goal.applies(row)]
         if not applicable:
-            results.append((goal.text, "not measured", ""))
+            results.append((goal.text, "not measured", "", ""))
             continue
         worst = (min if goal.higher_is_better else max)(applicable, key=lambda row: goal.figure(row, floors))
         value = goal.figure(worst, floors)
-        shown = "failed" if value == float("inf") else f"{value:.1f} {goal.unit}".strip()
+        shown = "failed" if value == float("inf") else goal.shown.format(value)
         where = f"{worst['name']}, {worst['mode']}, {worst['connections']} connections"
-        results.append((goal.text, "met" if goal.passes(value) else "MISSED", f"worst {shown} ({where})"))
+        results.append((goal.text, "met" if goal.passes(value) else "MISSED", shown, where))
     return results
 
 
@@ -158,14 +158,14 @@ def print_report(rows: list[dict], heading: str) -> None:
         if number == 0:
             print("-" * len("  ".join(cells)))
     print()
-    for goal, verdict, figure in verdicts(rows):
-        print(f"{verdict:>12}  {goal}: {figure}")
+    for goal, verdict, worst, where in verdicts(rows):
+        print(f"{verdict:>12}  {goal}" + (f": worst {worst} ({where})" if where else ""))
 
 
 def write_markdown(rows: list[dict], heading: str, path: Path) -> None:
     lines = table(rows)
     text = [heading, "", "| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
     text += ["| " + " | ".join(line) + " |" for line in lines[1:]]
-    text += ["", "| goal | verdict | worst figure |", "|---|---|---|"]
-    text += [f"| {goal} | {verdict} | {figure} |" for goal, verdict, figure in verdicts(rows)]
+    text += ["", "| goal | verdict | worst | where |", "|---|---|---|---|"]
+    text += [f"| {goal} | {verdict} | {worst} | {where} |" for goal, verdict, worst, where in verdicts(rows)]
     path.write_text("\n".join(text) + "\n")
