@@ -58,8 +58,9 @@ collectstatic: compilemessages ## Collect hashed, compressed static files with t
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
 	  $(MANAGE) collectstatic --noinput -v 0
 
-bench: compilemessages ## Seed a throwaway database (BENCH_DATABASE=postgres for PostgreSQL), serve it with gunicorn, measure pages with wrk
+bench: compilemessages ## Measure pages as deployed (production settings, Redis, gunicorn) against a bare Django view; BENCH_QUICK=1 for a smoke run
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server)
 	$(BIN)/python bench/run.py
 
 lint: install ## ruff, Django's checks and the migrations check

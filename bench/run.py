@@ -1,40 +1,53 @@
-# ruff: noqa: S310, S603, S607 - runs local tools (manage.py, gunicorn, wrk) against the loopback interface only
-"""`make bench`: seed a throwaway database, serve it with gunicorn (2 workers, production settings,
-DEBUG off) on the loopback interface and measure pages with wrk. Prints figures; asserts nothing.
+# ruff: noqa: S310, S603, S607 - runs local tools (manage.py, gunicorn, redis-server, wrk) on the loopback interface only
+"""`make bench`: measure the portal as it is deployed, against a bare Django view in the same run.
+
+Seeds a throwaway database, starts its own redis-server on a free loopback port, and serves with
+gunicorn (``portal/gunicorn.conf.py``, 2 workers) and the production settings (DEBUG off, Redis,
+whitenoise): first the floor (``bench/floor.py``: Django with no middleware), then the portal with
+the page cache on and off, then the floor again to show the drift. wrk measures each target of
+``bench/targets.py`` at 4 and 32 connections; the SQL queries of each uncached page are counted in
+this process with Django's test client against the same database and Redis. Prints one table and
+the goals met or missed, writes the table to bench/last-run.md, and stops everything it started
+(gunicorn, redis-server, the temporary folder, the PostgreSQL database) even on Ctrl-C or error.
 
 Environment:
+- BENCH_QUICK=1: a smoke run (1,000 services instead of 10,000, 3 s per measurement instead of 8);
 - BENCH_DATABASE: ``sqlite`` (default, a file in a temporary folder) or ``postgres`` (a database
   created on the server of BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres,
   and dropped afterwards);
 - BENCH_DATABASE_URL: an existing empty database to seed and keep instead; with BENCH_SEED=0, a
-  database seeded before, measured as it is;
-- BENCH_MEDIA_ROOT: where the seeded images and documents go (default: the temporary folder); set
-  it with BENCH_DATABASE_URL so that a database kept for later runs keeps its files too;
-- BENCH_DURATION: seconds per measurement (default 10); BENCH_CONNECTIONS: default "4,32";
-- BENCH_ONLY: comma-separated parts of target names to measure, e.g. "directory" (the trivial view
-  is always measured);
-- BENCH_REDIS_URL: use Redis as the cache instead of each worker's memory.
+  database seeded before, measured as it is (BENCH_MEDIA_ROOT then keeps its files);
+- BENCH_DURATION: seconds per measurement (default 8, 3 in the quick run);
+- BENCH_ONLY: comma-separated parts of target names to measure, e.g. "directory".
 """
 
-import json
 import os
 import re
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.results import CONNECTIONS, FLOOR, drift, print_report, write_markdown  # noqa: E402
+from bench.targets import ENDPOINT, PAGE, SEARCH, TRIVIAL  # noqa: E402
+
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+GUNICORN_CONFIG = "portal/gunicorn.conf.py"
 REPORT_LUA = str(Path(__file__).with_name("report.lua"))
-RESULTS = ROOT / "bench-results"
+MARKDOWN = Path(__file__).with_name("last-run.md")
 LINE = re.compile(
     r"BENCH "
     + r" ".join(
@@ -43,10 +56,10 @@ LINE = re.compile(
     )
 )
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/postgres"
-# Issue 3's figure: a directory search with a query and two filters at 4 connections.
-DIRECTORY_SEARCH = "Directory search"
-DIRECTORY_SEARCH_CONNECTIONS = 4
-DIRECTORY_SEARCH_P95_GOAL_MS = 150
+FLOOR_PATH = "/"
+# Synthetic content: (services, organisations, places, pages per language).
+FULL_SIZE = (10_000, 3_000, 12_000, 2_000)
+QUICK_SIZE = (1_000, 300, 1_200, 200)
 
 
 def free_port() -> int:
@@ -55,27 +68,75 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 def manage(env, *args, quiet: bool = False) -> None:
     output = subprocess.DEVNULL if quiet else None
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=output)
 
 
-def seed(env) -> None:
-    """Migrate, load the demo content and the synthetic directory, timing each step.
+def seed(env, size: tuple[int, int, int, int]) -> None:
+    """Migrate, load the demo content and the synthetic directory and pages, timing each step.
 
     The production settings plus the demo app (``demo.settings``), which production does not install.
     """
     env = {**env, "DJANGO_SETTINGS_MODULE": "demo.settings"}
+    services, organizations, locations, pages = size
     steps = [
         ("migrate", ["migrate", "--noinput", "-v", "0"]),
         ("demo content", ["load_demo_content"]),
-        ("synthetic directory", ["generate_synthetic_directory"]),
-        ("synthetic pages", ["generate_synthetic_pages"]),
+        (
+            "synthetic directory",
+            [
+                "generate_synthetic_directory",
+                f"--services={services}",
+                f"--organizations={organizations}",
+                f"--locations={locations}",
+            ],
+        ),
+        ("synthetic pages", ["generate_synthetic_pages", f"--per-language={pages}"]),
     ]
     for name, args in steps:
         started = time.monotonic()
         manage(env, *args, quiet=name == "demo content")
         print(f"  {name}: {time.monotonic() - started:.0f} s", flush=True)
+
+
+@contextmanager
+def redis_server(workdir: Path):
+    """A redis-server of our own on a free loopback port, without persistence; yields its URL."""
+    import redis
+
+    port = free_port()
+    with open(workdir / "redis.log", "wb") as log:
+        process = subprocess.Popen(
+            ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            cwd=workdir,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        client = redis.Redis(host="127.0.0.1", port=port, socket_timeout=1)
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"redis-server did not start:\n{tail(workdir / 'redis.log')}") from None
+                time.sleep(0.2)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        stop(process)
 
 
 @contextmanager
@@ -104,48 +165,48 @@ def bench_database(workdir: Path):
             connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
-def resolve_targets(env):
-    os.environ.update(env)
-    sys.path.insert(0, str(ROOT))
-    sys.path.insert(0, str(ROOT / "bench"))
-    import django
-
-    django.setup()
-    from targets import TRIVIAL, targets
-
-    return TRIVIAL, targets()
+def tail(path: Path, lines: int = 30) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return ""
 
 
 class Server:
-    def __init__(self, env, page_cache: bool):
+    """gunicorn with the portal's configuration, serving ``app`` with the environment ``env``."""
+
+    def __init__(self, label: str, env: dict, workdir: Path, *, app: str | None = None, ready_path: str):
+        self.label = label
         self.port = free_port()
-        self.env = {
-            **env,
-            "PAGE_CACHE_SECONDS": "300" if page_cache else "0",
-            "GUNICORN_BIND": f"127.0.0.1:{self.port}",
-        }
+        self.env = {**env, "GUNICORN_BIND": f"127.0.0.1:{self.port}"}
+        self.app = app
+        self.ready_path = ready_path
+        self.log = workdir / f"gunicorn-{label}.log"
 
     def __enter__(self):
-        self.process = subprocess.Popen(
-            [GUNICORN, "-c", "portal/gunicorn.conf.py"],
-            cwd=ROOT,
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        command = [GUNICORN, "-c", GUNICORN_CONFIG, "--no-control-socket", *([self.app] if self.app else [])]
+        with open(self.log, "wb") as log:
+            self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            self._wait_until_ready()
+        except BaseException:
+            stop(self.process)
+            raise
+        return self
+
+    def _wait_until_ready(self) -> None:
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
+        while self.process.poll() is None and time.monotonic() < deadline:
             try:
-                with urllib.request.urlopen(self.url("/healthz"), timeout=2) as response:
+                with urllib.request.urlopen(self.url(self.ready_path), timeout=2) as response:
                     if response.status == 200:
-                        return self
+                        return
             except OSError:
                 time.sleep(0.3)
-        raise RuntimeError("gunicorn did not become healthy within 120 s")
+        raise RuntimeError(f"gunicorn ({self.label}) did not answer on {self.ready_path}:\n{tail(self.log)}")
 
     def __exit__(self, *exc):
-        self.process.terminate()
-        self.process.wait(timeout=30)
+        stop(self.process)
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -165,134 +226,148 @@ def wrk(url: str, connections: int, duration: int) -> dict:
     numbers = {name: float(value) for name, value in match.groupdict().items()}
     return {
         "rps": numbers["requests"] / numbers["seconds"],
-        "p50_ms": numbers["p50_us"] / 1000,
         "p95_ms": numbers["p95_us"] / 1000,
         "p99_ms": numbers["p99_us"] / 1000,
         "non2xx": int(numbers["non2xx"]),
-        "socket_errors": int(numbers["socket_errors"]),
-        "timeouts": int(numbers["timeouts"]),
+        "errors": int(numbers["socket_errors"] + numbers["timeouts"]),
     }
 
 
 def warm(server: Server, path: str) -> None:
     for _ in range(3):
-        with urllib.request.urlopen(server.url(path), timeout=60) as response:
-            response.read()
+        try:
+            with urllib.request.urlopen(server.url(path), timeout=60) as response:
+                response.read()
+        except urllib.error.HTTPError as error:
+            print(f"    warning: {path} answered {error.code}", flush=True)
+            return
 
 
-def chosen_targets(targets, trivial_name: str) -> list:
-    wanted = [part.strip().lower() for part in os.environ.get("BENCH_ONLY", "").split(",") if part.strip()]
-    return [
-        target
-        for target in targets
-        if target.name == trivial_name or not wanted or any(part in target.name.lower() for part in wanted)
-    ]
-
-
-def main() -> None:
-    if shutil.which("wrk") is None:
-        sys.exit("wrk is missing: apt-get install -y wrk")
-    duration = int(os.environ.get("BENCH_DURATION", "10"))
-    levels = [int(level) for level in os.environ.get("BENCH_CONNECTIONS", "4,32").split(",")]
-    workdir = Path(tempfile.mkdtemp(prefix="portal-bench-"))
-    try:
-        with bench_database(workdir) as database_url:
-            env = {
-                **os.environ,
-                "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-                "SECRET_KEY": secrets.token_urlsafe(50),
-                "ALLOWED_HOSTS": "127.0.0.1,localhost",
-                "DATABASE_URL": database_url,
-                "REDIS_URL": os.environ.get("BENCH_REDIS_URL", ""),
-                "MEDIA_ROOT": os.environ.get("BENCH_MEDIA_ROOT", str(workdir / "media")),
-                "SECURE_SSL_REDIRECT": "0",
-                "BENCH": "1",
-                "GUNICORN_WORKERS": "2",
-                "GUNICORN_ACCESS_LOG": "",
-                "LOG_LEVEL": "WARNING",
-                "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-            }
-            if os.environ.get("BENCH_SEED", "1") != "0":
-                print(f"Seeding {database_url} ...", flush=True)
-                seed(env)
-            manage(env, "collectstatic", "--noinput", "-v", "0")
-            trivial_name, targets = resolve_targets(env)
-            rows = measure(env, chosen_targets(targets, trivial_name), trivial_name, levels, duration)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-    print(f"\nDatabase: {database_url.split(':', 1)[0]}; load average before the table: {os.getloadavg()[0]:.1f}")
-    print_table(rows, trivial_name)
-    print_directory_search(rows)
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "latest.json").write_text(json.dumps(rows, indent=2))
-
-
-def measure(env, targets, trivial_name: str, levels: list[int], duration: int) -> list[dict]:
+def measure_target(server: Server, name: str, path: str, kind: str, mode: str, duration: int) -> list[dict]:
+    warm(server, path)
     rows = []
-    for page_cache in (True, False):
-        mode = "cached" if page_cache else "uncached"
-        with Server(env, page_cache) as server:
-            chosen = [t for t in targets if t.page or page_cache or t.name == trivial_name]
-            # The baseline first, so that every page is compared with a server in the same state.
-            chosen.sort(key=lambda t: t.name != trivial_name)
-            for target in chosen:
-                warm(server, target.path)
-                for connections in levels:
-                    print(f"  {mode:8} {target.name} at {connections} connections ...", flush=True)
-                    result = wrk(server.url(target.path), connections, duration)
-                    rows.append(
-                        {
-                            "target": target.name,
-                            "path": target.path,
-                            "page": target.page,
-                            "mode": mode,
-                            "connections": connections,
-                            **result,
-                        }
-                    )
+    for connections in CONNECTIONS:
+        print(f"  {mode:8} {name} at {connections} connections ...", flush=True)
+        result = wrk(server.url(path), connections, duration)
+        rows.append({"name": name, "path": path, "kind": kind, "mode": mode, "connections": connections, **result})
     return rows
 
 
-ROW = "{:32} {:8} {:>5} {:>9} {:>8} {:>8} {:>8} {:>8} {:>7} {:>10}"
+def measure(env: dict, workdir: Path, targets: list, duration: int) -> list[dict]:
+    """The floor, the portal with the page cache on (cached pages, searches, endpoints) and off, the floor again."""
+    floor_env = {**env, "DJANGO_SETTINGS_MODULE": "bench.floor"}
+    floor_app = "django.core.wsgi:get_wsgi_application()"
+    rows = []
+    with Server("floor-first", floor_env, workdir, app=floor_app, ready_path=FLOOR_PATH) as server:
+        rows += measure_target(server, f"{FLOOR} (first)", FLOOR_PATH, ENDPOINT, "-", duration)
+    with Server("cached", {**env, "PAGE_CACHE_SECONDS": "300"}, workdir, ready_path="/healthz") as server:
+        for target in targets:
+            mode = {PAGE: "cached", SEARCH: "uncached", ENDPOINT: "-"}[target.kind]
+            rows += measure_target(server, target.name, target.path, target.kind, mode, duration)
+    with Server("uncached", {**env, "PAGE_CACHE_SECONDS": "0"}, workdir, ready_path="/healthz") as server:
+        for target in targets:
+            if target.kind == PAGE:
+                rows += measure_target(server, target.name, target.path, target.kind, "uncached", duration)
+    with Server("floor-last", floor_env, workdir, app=floor_app, ready_path=FLOOR_PATH) as server:
+        rows += measure_target(server, f"{FLOOR} (last)", FLOOR_PATH, ENDPOINT, "-", duration)
+    return rows
 
 
-def print_table(rows: list[dict], trivial_name: str) -> None:
-    """One line per measurement; "% trivial" compares with the trivial view of the same server and load."""
-    trivial = {(r["mode"], r["connections"]): r["rps"] for r in rows if r["target"] == trivial_name}
-    header = ROW.format(
-        "target", "cache", "conn", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "errors", "% trivial"
+def setup_django(env: dict):
+    """Django in this process, on the bench's database and Redis, with the page cache off (to count queries)."""
+    os.environ.update({**env, "PAGE_CACHE_SECONDS": "0"})
+    import django
+
+    django.setup()
+
+
+def count_queries(rows: list[dict]) -> None:
+    """Adds ``queries`` to each uncached row: the SQL queries of one request, after one that warms the caches
+    (as wrk's requests find them). Counted through the whole middleware stack with Django's test client."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    counted: dict[str, int | None] = {}
+    for row in rows:
+        if row["mode"] != "uncached":
+            continue
+        path = row["path"]
+        if path not in counted:
+            client.get(path)
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(path)
+            counted[path] = len(queries) if response.status_code == 200 else None
+        row["queries"] = counted[path]
+
+
+def chosen_targets(targets) -> list:
+    wanted = [part.strip().lower() for part in os.environ.get("BENCH_ONLY", "").split(",") if part.strip()]
+    return [t for t in targets if t.name == TRIVIAL or not wanted or any(p in t.name.lower() for p in wanted)]
+
+
+def stop_on_signal(number, frame):
+    """SIGTERM and SIGHUP unwind like Ctrl-C, so that every server and database is cleaned up."""
+    raise KeyboardInterrupt
+
+
+def main() -> None:
+    for tool, package in (("wrk", "wrk"), ("redis-server", "redis-server")):
+        if shutil.which(tool) is None:
+            sys.exit(f"{tool} is missing: apt-get install -y {package}")
+    # Ctrl-C too when started in the background, where a shell makes processes ignore it.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, stop_on_signal)
+    signal.signal(signal.SIGHUP, stop_on_signal)
+    quick = os.environ.get("BENCH_QUICK", "") not in ("", "0")
+    duration = int(os.environ.get("BENCH_DURATION", "3" if quick else "8"))
+    load = os.getloadavg()[0]
+    with ExitStack() as stack:
+        workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="portal-bench-")))
+        redis_url = stack.enter_context(redis_server(workdir))
+        database_url = stack.enter_context(bench_database(workdir))
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "bench.settings",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "SECURE_SSL_REDIRECT": "false",
+            "DATABASE_URL": database_url,
+            "REDIS_URL": redis_url,
+            "MEDIA_ROOT": os.environ.get("BENCH_MEDIA_ROOT", str(workdir / "media")),
+            "GUNICORN_WORKERS": "2",
+            "GUNICORN_ACCESS_LOG": "",
+            "LOG_LEVEL": "WARNING",
+        }
+        if os.environ.get("BENCH_SEED", "1") != "0":
+            print(f"Seeding {database_url} ...", flush=True)
+            # Renditions and search indexing run at once rather than waiting for a task worker.
+            seed(
+                {**env, "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+                QUICK_SIZE if quick else FULL_SIZE,
+            )
+        manage(env, "collectstatic", "--noinput", "-v", "0")
+        setup_django(env)
+        from django.db import connections
+
+        stack.callback(connections.close_all)
+        from bench.targets import targets
+
+        rows = measure(env, workdir, chosen_targets(targets()), duration)
+        count_queries(rows)
+    size = QUICK_SIZE if quick else FULL_SIZE
+    heading = (
+        f"{datetime.now():%Y-%m-%d %H:%M}, {database_url.split(':', 1)[0]}, {'quick' if quick else 'full'} run "
+        f"({size[0]:,} services, {duration} s per measurement), load average {load:.1f} before; {drift(rows)}"
     )
-    print("\n" + header + "\n" + "-" * len(header))
-    for row in rows:
-        base = trivial.get((row["mode"], row["connections"]))
-        print(
-            ROW.format(
-                row["target"][:32],
-                row["mode"] if row["page"] else "-",
-                row["connections"],
-                f"{row['rps']:.0f}",
-                f"{row['p50_ms']:.1f}",
-                f"{row['p95_ms']:.1f}",
-                f"{row['p99_ms']:.1f}",
-                row["non2xx"],
-                row["socket_errors"] + row["timeouts"],
-                f"{100 * row['rps'] / base:.1f}%" if base else "-",
-            )
-        )
-
-
-def print_directory_search(rows: list[dict]) -> None:
-    """Issue 3's figure, uncached (a search is never cached; both runs are shown)."""
-    for row in rows:
-        if row["target"].startswith(DIRECTORY_SEARCH) and row["connections"] == DIRECTORY_SEARCH_CONNECTIONS:
-            verdict = "met" if row["p95_ms"] < DIRECTORY_SEARCH_P95_GOAL_MS and not row["non2xx"] else "missed"
-            print(
-                f"{row['target']} ({row['mode']} server), {DIRECTORY_SEARCH_CONNECTIONS} connections: "
-                f"p50 {row['p50_ms']:.0f} ms, p95 {row['p95_ms']:.0f} ms, p99 {row['p99_ms']:.0f} ms, "
-                f"{row['rps']:.0f} req/s, {row['non2xx']} non-2xx: "
-                f"goal p95 < {DIRECTORY_SEARCH_P95_GOAL_MS} ms {verdict}"
-            )
+    print_report(rows, heading)
+    write_markdown(rows, heading, MARKDOWN)
+    print(f"\nThe table is in {MARKDOWN.relative_to(ROOT)}.")
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except KeyboardInterrupt:
+        sys.exit("\nStopped; every server, database and temporary file of the run is removed.")

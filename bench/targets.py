@@ -1,21 +1,26 @@
-"""What `make bench` measures. Add a page by appending a Target here (the directory and guide later).
+"""What `make bench` measures. Add a page by appending a Target here.
 
 ``targets()`` runs inside Django against the freshly seeded benchmark database, so URLs can be
-looked up from the content. ``page=True`` marks Wagtail/Django pages: they are measured with the
-page cache on and off; the static file and the trivial view are measured once per server.
+looked up from the content. Kinds:
+- ``PAGE``: a public page, measured with the page cache on and off;
+- ``SEARCH``: a search, never cached (measured once, on the production server); its figures count
+  towards the goals of uncached pages;
+- ``ENDPOINT``: anything else worth a line (static file, trivial view, suggestions), without goals.
 """
 
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-TRIVIAL = "Trivial Django view"
+PAGE, SEARCH, ENDPOINT = "page", "search", "endpoint"
+TRIVIAL = "Trivial view behind the middleware"
+DIRECTORY_SEARCH = "Directory search: query + 2 filters (fr)"
 
 
 @dataclass(frozen=True)
 class Target:
     name: str
     path: str
-    page: bool = True
+    kind: str = PAGE
 
 
 def targets() -> list[Target]:
@@ -23,15 +28,16 @@ def targets() -> list[Target]:
 
     from home.models import NewsPage
 
-    found = [Target("Home page (fr)", "/fr/"), Target("Home page (lb)", "/lb/")]
+    found = [
+        Target(TRIVIAL, "/bench/trivial/", ENDPOINT),
+        Target("Home page (fr)", "/fr/"),
+        Target("Home page (lb)", "/lb/"),
+    ]
     news = NewsPage.objects.live().public().filter(locale__language_code="fr").order_by("-date").first()
     if news is not None:
         found.append(Target("News page (fr)", news.url))
     found += [*guide_targets(), *directory_targets(), *site_search_targets()]
-    found += [
-        Target("Static file (portal.css)", static("css/portal.css"), page=False),
-        Target(TRIVIAL, "/bench/trivial/", page=False),
-    ]
+    found.append(Target("Static file (portal.css)", static("css/portal.css"), ENDPOINT))
     return found
 
 
@@ -61,10 +67,7 @@ def directory_targets() -> list[Target]:
             )
         )
     found.append(
-        Target(
-            "Directory search: query + 2 filters (fr)",
-            f"{page.url}?q=aide&category=community-care&commune=esch-sur-alzette",
-        )
+        Target(DIRECTORY_SEARCH, f"{page.url}?q=aide&category=community-care&commune=esch-sur-alzette", SEARCH)
     )
     return found
 
@@ -79,7 +82,7 @@ def site_search_targets() -> list[Target]:
         with translation.override(language):
             search, suggestions = reverse("site_search"), reverse("site_search_suggestions")
         found += [
-            Target(f'Site search ("{query}", {language})', f"{search}?{urlencode({'q': query})}", page=False),
-            Target(f'Suggestions ("{prefix}", {language})', f"{suggestions}?{urlencode({'q': prefix})}", page=False),
+            Target(f'Site search ("{query}", {language})', f"{search}?{urlencode({'q': query})}", SEARCH),
+            Target(f'Suggestions ("{prefix}", {language})', f"{suggestions}?{urlencode({'q': prefix})}", ENDPOINT),
         ]
     return found

@@ -30,8 +30,11 @@ worker_tmp_dir = SHARED_MEMORY if os.path.isdir(SHARED_MEMORY) else None
 def when_ready(server):
     """In the master, once the application is loaded: pay the first-request costs (catalogues, URL
     patterns, templates) once, so that every worker forked from here, including those that replace
-    recycled ones, serves its first visitor as fast as its thousandth."""
-    if preload_app:
+    recycled ones, serves its first visitor as fast as its thousandth. Another Django application
+    served with this configuration (the benchmark's bare view) has nothing of the portal's to load."""
+    from django.conf import settings
+
+    if preload_app and "portal" in settings.INSTALLED_APPS:
         from portal.warmup import warm_up
 
         server.log.info("Warmed up in %.2f s", warm_up())

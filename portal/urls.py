@@ -31,9 +31,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
         re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
     )
 
-if settings.BENCH:
-    urlpatterns.append(path("bench/trivial/", views.bench_trivial))
-
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search_page, name="site_search"),
     path(_("search/suggestions/"), search_views.suggestions, name="site_search_suggestions"),

@@ -72,7 +72,3 @@ def readiness(request):
     body = {"database": "ok" if database else "unavailable", "cache": "ok" if _cache_ok() else "degraded"}
     return JsonResponse(body, status=200 if database else 503)
 
-
-def bench_trivial(request):
-    """The smallest Django view, the baseline for ``make bench`` (only routed when BENCH is on)."""
-    return HttpResponse("ok", content_type="text/plain")

@@ -252,7 +252,7 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 
-# --- Production layer (issue 7): headers, sessions, login throttling, page cache, bench. ---
+# --- Production layer (issue 7): headers, sessions, login throttling, page cache. ---
 # Content-Security-Policy and Permissions-Policy: portal.middleware.security.
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_SECONDS", 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
@@ -286,8 +286,6 @@ PAGE_CACHE_PURGE_MODELS = [
     # Editors' picks shown above the site search's results.
     "wagtailsearchpromotions.SearchPromotion",
 ]
-# Only for `make bench`: routes /bench/trivial/.
-BENCH = env_bool("BENCH", default=False)
 # --- End of the production layer. ---
 
 LOGGING = {

@@ -3,6 +3,7 @@
 import runpy
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from unittest import mock
 
 import pytest
@@ -60,3 +61,12 @@ def test_a_worker_that_fails_keeps_its_exit_status_for_the_master(code):
     with mock.patch("os._exit") as leave:
         exiting_with(code, hook)
     leave.assert_not_called()
+
+
+def test_the_master_warms_up_the_portal_but_not_another_django_application():
+    hook = config()["when_ready"]
+    with mock.patch("portal.warmup.warm_up", return_value=0.1) as warm:
+        hook(StubServer())
+        with mock.patch("django.conf.settings", SimpleNamespace(INSTALLED_APPS=[])):
+            hook(StubServer())
+    warm.assert_called_once_with()
