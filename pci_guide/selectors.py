@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page
 
 from geography.models import Canton
 from pci_guide.models import PHASES, CommuneProgress, GuideDocument, GuideIndexPage, GuideStepPage
-from portal.page_cache import generation_cached
+from portal.caching import GUIDE, cached
 
 
 @dataclass
@@ -85,7 +85,7 @@ def guide_outline(guide_path: str) -> Outline | None:
         guide = GuideIndexPage.objects.live().public().filter(path=guide_path).first()
         return outline_of(guide) if guide is not None else None
 
-    return generation_cached(f"guide-outline:{guide_path}", build)
+    return cached(f"guide-outline:{guide_path}", build, depends_on=[GUIDE])
 
 
 def outline_of(guide: GuideIndexPage) -> Outline:

@@ -1,18 +1,19 @@
 """The parts of every public page that depend only on the site and the language, cached.
 
-The locale's home page, the main menu, the footer (contact details and links) and the list of
-restricted page paths are built once per site and language and kept in the cache under the page
-cache's generation, so publishing a page or saving the site settings renews them. An uncached page
-then spends its queries on its own content only.
+The locale's home page, the main menu and the footer (contact details and links) are built once per
+site and language, and each page's translations and breadcrumb trail once per page; they are cached
+in the ``navigation`` scope (``portal.caching``), which publishing a page or saving the site
+settings retires. Which pages are private is read from the database on every request (one query)
+and applied to the cached links: access rules are never cached.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction, Site
 
-from portal.page_cache import generation_cached
+from portal.caching import NAVIGATION, cached
 
 CHROME_SECONDS = 60 * 60
 
@@ -38,14 +39,19 @@ class Chrome:
     menu: tuple[Link, ...]
     footer_links: tuple[Link, ...]
     contact: Contact | None
-    restricted_paths: tuple[str, ...]
-
-    def is_public(self, path: str) -> bool:
-        return _is_public(path, self.restricted_paths)
 
 
-def _is_public(path: str, restricted_paths: tuple[str, ...]) -> bool:
-    return not any(path.startswith(restricted) for restricted in restricted_paths)
+def restricted_paths(request) -> tuple[str, ...]:
+    """Tree paths of the pages with a view restriction, read once per request (never cached)."""
+    if request is None:
+        return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    if not hasattr(request, "_portal_restricted_paths"):
+        request._portal_restricted_paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    return request._portal_restricted_paths
+
+
+def is_public(request, path: str) -> bool:
+    return not any(path.startswith(restricted) for restricted in restricted_paths(request))
 
 
 def _link(page: Page, request) -> Link:
@@ -67,14 +73,13 @@ def _in_source_order(pages: list[Page], root: Page) -> list[Page]:
 
 
 def _build(request, site: Site | None, language: str) -> Chrome:
-    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
     if site is None:
-        return Chrome(home=None, menu=(), footer_links=(), contact=None, restricted_paths=restricted)
+        return Chrome(home=None, menu=(), footer_links=(), contact=None)
     from home.models import SiteSettings
 
     root = site.root_page
     home = Page.objects.filter(translation_key=root.translation_key, locale__language_code=language).first() or root
-    children = [page for page in home.get_children().live().in_menu() if _is_public(page.path, restricted)]
+    children = list(home.get_children().live().in_menu())
     menu = tuple(_link(page, request) for page in _in_source_order(children, root))
     site_settings = SiteSettings.for_site(site)
     footer_targets = [link.page for link in site_settings.footer_links.select_related("page")]
@@ -87,7 +92,7 @@ def _build(request, site: Site | None, language: str) -> Chrome:
     footer = []
     for page in footer_targets:
         shown = localized.get(page.translation_key, page)
-        if shown.live and _is_public(shown.path, restricted):
+        if shown.live:
             footer.append(_link(shown, request))
     contact = Contact(
         organisation_name=site_settings.organisation_name,
@@ -95,19 +100,26 @@ def _build(request, site: Site | None, language: str) -> Chrome:
         email=site_settings.email,
         address=site_settings.address,
     )
-    return Chrome(home=home, menu=menu, footer_links=tuple(footer), contact=contact, restricted_paths=restricted)
+    return Chrome(home=home, menu=menu, footer_links=tuple(footer), contact=contact)
 
 
 def site_chrome(request) -> Chrome:
-    """The chrome for this request's site and language (memoised on the request, cached across requests)."""
+    """The chrome for this request's site and language, without links to private pages
+    (memoised on the request, cached across requests)."""
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
     memo = request.__dict__.setdefault("_portal_chrome", {}) if request is not None else {}
     if language not in memo:
         site = Site.find_for_request(request)
-        memo[language] = generation_cached(
+        chrome = cached(
             f"chrome:{site.pk if site else 0}:{language}",
             lambda: _build(request, site, language),
+            depends_on=[NAVIGATION],
             timeout=CHROME_SECONDS,
+        )
+        memo[language] = replace(
+            chrome,
+            menu=tuple(link for link in chrome.menu if is_public(request, link.path)),
+            footer_links=tuple(link for link in chrome.footer_links if is_public(request, link.path)),
         )
     return memo[language]
 
@@ -116,12 +128,15 @@ def site_chrome(request) -> Chrome:
 class PageFrame:
     """Where a page stands: the addresses of its public translations and its breadcrumb trail.
 
-    Cached per page under the page cache's generation, so publishing, moving or unpublishing any
-    page renews every frame.
+    Cached per page in the ``navigation`` scope, so publishing, moving or unpublishing any page
+    renews every frame; translations that are private are left out when the frame is read.
     """
 
-    translation_urls: dict[str, str]
+    translations: dict[str, Link]
     trail: tuple[Link, ...]
+
+    def translation_urls(self, request) -> dict[str, str]:
+        return {code: link.url for code, link in self.translations.items() if is_public(request, link.path)}
 
 
 def page_frame(request, page: Page) -> PageFrame:
@@ -131,11 +146,11 @@ def page_frame(request, page: Page) -> PageFrame:
     memo = request.__dict__.setdefault("_portal_frames", {}) if request is not None else {}
     if page.pk not in memo:
         site = Site.find_for_request(request)
-        memo[page.pk] = generation_cached(
+        memo[page.pk] = cached(
             f"frame:{site.pk if site else 0}:{page.pk}",
             lambda: _build_frame(request, page),
+            depends_on=[NAVIGATION],
             timeout=CHROME_SECONDS,
-            hold=False,
         )
     return memo[page.pk]
 
@@ -143,11 +158,7 @@ def page_frame(request, page: Page) -> PageFrame:
 def _build_frame(request, page: Page) -> PageFrame:
     chrome = site_chrome(request)
     translations = page.get_translations(inclusive=True).live().select_related("locale")
-    urls = {
-        translation.locale.language_code: translation.get_url(request)
-        for translation in translations
-        if chrome.is_public(translation.path)
-    }
+    links = {translation.locale.language_code: _link(translation, request) for translation in translations}
     trail = ()
     if page.depth > 2:
         home = chrome.home
@@ -156,4 +167,4 @@ def _build_frame(request, page: Page) -> PageFrame:
         else:
             ancestors = list(page.get_ancestors().filter(depth__gt=1))
         trail = tuple(_link(ancestor, request) for ancestor in ancestors)
-    return PageFrame(translation_urls={code: url for code, url in urls.items() if url}, trail=trail)
+    return PageFrame(translations={code: link for code, link in links.items() if link.url}, trail=trail)
