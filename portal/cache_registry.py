@@ -10,7 +10,7 @@ What counts as a change:
   live page. Saving a draft or a revision changes nothing public and retires nothing;
 - models with draft states (services, organisations): publishing, unpublishing, deleting;
 - models saved inline with a draftable parent (a service's hours): only while the parent is live;
-- any other model: every save and delete.
+- any other model: every save and delete (except settings made with their defaults on first read).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
 from django_tasks.signals import task_finished
 from modelcluster.fields import ParentalKey
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import DraftStateMixin, Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
@@ -116,6 +117,8 @@ def _record_published(sender, instance, **kwargs) -> None:
 def _record_saved(sender, instance, **kwargs) -> None:
     if kwargs.get("raw") or isinstance(instance, Page | DraftStateMixin):
         return
+    if kwargs.get("created") and isinstance(instance, BaseSiteSetting | BaseGenericSetting):
+        return  # made with its defaults the first time a page reads it: nothing has changed
     scopes = scopes_for(sender)
     if scopes and not _draft_parent_is_hidden(instance):
         invalidate(scopes)
