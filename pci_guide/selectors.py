@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
@@ -169,3 +170,20 @@ def commune_progress_rows(*, canton: Canton | None = None) -> list[ProgressRow]:
     rows = [ProgressRow(item, item.commune.name_in(language), item.commune.canton.name) for item in progress]
     rows.sort(key=lambda row: row.commune_name.casefold())
     return rows
+
+
+def documents_in_language(documents: list[GuideDocument]) -> list[GuideDocument]:
+    """``documents``, each replaced by its version in the active language where there is one, with
+    their language and file loaded (one query)."""
+    language = get_language()
+    keys = [document.translation_key for document in documents]
+    versions = GuideDocument.objects.filter(
+        Q(translation_key__in=keys, locale__language_code=language) | Q(pk__in=[document.pk for document in documents])
+    ).select_related("locale", "file")
+    originals = {}
+    localized = {}
+    for version in versions:
+        if version.locale.language_code == language:
+            localized[version.translation_key] = version
+        originals[version.pk] = version
+    return [localized.get(document.translation_key) or originals[document.pk] for document in documents]

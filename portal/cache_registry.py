@@ -8,7 +8,8 @@ classified before it ships.
 What counts as a change:
 - pages (every page type, under ``wagtailcore.Page``): publishing, unpublishing, moving, deleting a
   live page. Saving a draft or a revision changes nothing public and retires nothing;
-- models with draft states (services, organisations): publishing, unpublishing, deleting;
+- models with draft states (services, organisations): publishing, unpublishing, deleting, and any
+  other save than a new draft or the note of a revision;
 - models saved inline with a draftable parent (a service's hours): only while the parent is live;
 - any other model: every save and delete (except settings made with their defaults on first read).
 """
@@ -114,8 +115,22 @@ def _record_published(sender, instance, **kwargs) -> None:
         invalidate(scopes)
 
 
+REVISION_FIELDS = frozenset(
+    {"latest_revision", "latest_revision_created_at", "has_unpublished_changes", "draft_title", "locked", "locked_at"}
+)
+
+
+def _is_draft_bookkeeping(instance: DraftStateMixin, *, created: bool = False, update_fields=None, **kwargs) -> bool:
+    """A save that changes nothing public: a new record that is not live yet, or a revision being noted."""
+    if created:
+        return not instance.live
+    return update_fields is not None and set(update_fields) <= REVISION_FIELDS
+
+
 def _record_saved(sender, instance, **kwargs) -> None:
-    if kwargs.get("raw") or isinstance(instance, Page | DraftStateMixin):
+    if kwargs.get("raw") or isinstance(instance, Page):
+        return
+    if isinstance(instance, DraftStateMixin) and _is_draft_bookkeeping(instance, **kwargs):
         return
     if kwargs.get("created") and isinstance(instance, BaseSiteSetting | BaseGenericSetting):
         return  # made with its defaults the first time a page reads it: nothing has changed

@@ -69,7 +69,7 @@ def scope_versions(scopes: Iterable[str]) -> str:
     if unknown:
         raise ValueError(f"Unknown cache scopes: {sorted(unknown)}")
     keys = [_version_key(scope) for scope in scopes]
-    found = cache.get_many(keys)
+    found = dict(cache.get_many(keys))
     for key in keys:
         if key not in found:
             cache.add(key, uuid.uuid4().hex[:12], timeout=None)
@@ -99,7 +99,7 @@ def cached_many(
     versions = scope_versions(depends_on)
     wanted = {f"{key}@{versions}": ident for key, ident in keys.items()}
     found = cache.get_many(list(wanted))
-    values = {wanted[key]: value for key, value in found.items()}
+    values = {wanted[key]: value for key, value in found.items() if key in wanted}
     missing = [ident for key, ident in wanted.items() if key not in found]
     if missing:
         built = build(missing)

@@ -3,15 +3,16 @@
 The locale's home page, the main menu and the footer (contact details and links) are built once per
 site and language, and each page's translations and breadcrumb trail once per page; they are cached
 in the ``navigation`` scope (``portal.caching``), which publishing a page or saving the site
-settings retires. Which pages are private is read from the database on every request (one query)
-and applied to the cached links: access rules are never cached.
+settings retires. Links to private pages are left out when the links are built; adding or removing
+a view restriction retires every scope. Whether a visitor may see a page is still decided by
+Wagtail, from the database, when the page is served.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils.translation import get_language
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 
 from portal.caching import NAVIGATION, cached
 
@@ -41,17 +42,10 @@ class Chrome:
     contact: Contact | None
 
 
-def restricted_paths(request) -> tuple[str, ...]:
-    """Tree paths of the pages with a view restriction, read once per request (never cached)."""
-    if request is None:
-        return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-    if not hasattr(request, "_portal_restricted_paths"):
-        request._portal_restricted_paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-    return request._portal_restricted_paths
-
-
-def is_public(request, path: str) -> bool:
-    return not any(path.startswith(restricted) for restricted in restricted_paths(request))
+def _public_paths(pages) -> set[str]:
+    """The paths of those of ``pages`` that no view restriction covers (one query)."""
+    paths = [page.path for page in pages]
+    return set(Page.objects.filter(path__in=paths).public().values_list("path", flat=True)) if paths else set()
 
 
 def _link(page: Page, request) -> Link:
@@ -79,7 +73,7 @@ def _build(request, site: Site | None, language: str) -> Chrome:
 
     root = site.root_page
     home = Page.objects.filter(translation_key=root.translation_key, locale__language_code=language).first() or root
-    children = list(home.get_children().live().in_menu())
+    children = list(home.get_children().live().in_menu().public())
     menu = tuple(_link(page, request) for page in _in_source_order(children, root))
     site_settings = SiteSettings.for_site(site)
     footer_targets = [link.page for link in site_settings.footer_links.select_related("page")]
@@ -89,11 +83,9 @@ def _build(request, site: Site | None, language: str) -> Chrome:
             translation_key__in=[page.translation_key for page in footer_targets], locale__language_code=language
         )
     }
-    footer = []
-    for page in footer_targets:
-        shown = localized.get(page.translation_key, page)
-        if shown.live:
-            footer.append(_link(shown, request))
+    shown = [localized.get(page.translation_key, page) for page in footer_targets]
+    public = _public_paths(shown)
+    footer = [_link(page, request) for page in shown if page.live and page.path in public]
     contact = Contact(
         organisation_name=site_settings.organisation_name,
         phone=site_settings.phone,
@@ -104,22 +96,16 @@ def _build(request, site: Site | None, language: str) -> Chrome:
 
 
 def site_chrome(request) -> Chrome:
-    """The chrome for this request's site and language, without links to private pages
-    (memoised on the request, cached across requests)."""
+    """The chrome for this request's site and language (memoised on the request, cached across requests)."""
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
     memo = request.__dict__.setdefault("_portal_chrome", {}) if request is not None else {}
     if language not in memo:
         site = Site.find_for_request(request)
-        chrome = cached(
+        memo[language] = cached(
             f"chrome:{site.pk if site else 0}:{language}",
             lambda: _build(request, site, language),
             depends_on=[NAVIGATION],
             timeout=CHROME_SECONDS,
-        )
-        memo[language] = replace(
-            chrome,
-            menu=tuple(link for link in chrome.menu if is_public(request, link.path)),
-            footer_links=tuple(link for link in chrome.footer_links if is_public(request, link.path)),
         )
     return memo[language]
 
@@ -129,14 +115,11 @@ class PageFrame:
     """Where a page stands: the addresses of its public translations and its breadcrumb trail.
 
     Cached per page in the ``navigation`` scope, so publishing, moving or unpublishing any page
-    renews every frame; translations that are private are left out when the frame is read.
+    renews every frame; translations that are private are left out.
     """
 
-    translations: dict[str, Link]
+    translation_urls: dict[str, str]
     trail: tuple[Link, ...]
-
-    def translation_urls(self, request) -> dict[str, str]:
-        return {code: link.url for code, link in self.translations.items() if is_public(request, link.path)}
 
 
 def page_frame(request, page: Page) -> PageFrame:
@@ -157,8 +140,8 @@ def page_frame(request, page: Page) -> PageFrame:
 
 def _build_frame(request, page: Page) -> PageFrame:
     chrome = site_chrome(request)
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    links = {translation.locale.language_code: _link(translation, request) for translation in translations}
+    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+    urls = {translation.locale.language_code: translation.get_url(request) for translation in translations}
     trail = ()
     if page.depth > 2:
         home = chrome.home
@@ -167,4 +150,4 @@ def _build_frame(request, page: Page) -> PageFrame:
         else:
             ancestors = list(page.get_ancestors().filter(depth__gt=1))
         trail = tuple(_link(ancestor, request) for ancestor in ancestors)
-    return PageFrame(translations={code: link for code, link in links.items() if link.url}, trail=trail)
+    return PageFrame(translation_urls={code: url for code, url in urls.items() if url}, trail=trail)

@@ -53,7 +53,7 @@ def _language_links(context) -> list[LanguageLink]:
     alternates = context.get("alternate_urls")
     links = []
     if alternates is None and isinstance(page, Page):
-        translation_urls = page_frame(request, page).translation_urls(request)
+        translation_urls = page_frame(request, page).translation_urls
     for code, name in settings.LANGUAGES:
         is_translated = True
         if alternates is not None:
