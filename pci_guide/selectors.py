@@ -174,16 +174,22 @@ def commune_progress_rows(*, canton: Canton | None = None) -> list[ProgressRow]:
 
 def documents_in_language(documents: list[GuideDocument]) -> list[GuideDocument]:
     """``documents``, each replaced by its version in the active language where there is one, with
-    their language and file loaded (one query)."""
+    their language and file loaded; cached until a guide document or a file changes."""
     language = get_language()
-    keys = [document.translation_key for document in documents]
-    versions = GuideDocument.objects.filter(
-        Q(translation_key__in=keys, locale__language_code=language) | Q(pk__in=[document.pk for document in documents])
-    ).select_related("locale", "file")
-    originals = {}
-    localized = {}
-    for version in versions:
-        if version.locale.language_code == language:
-            localized[version.translation_key] = version
-        originals[version.pk] = version
-    return [localized.get(document.translation_key) or originals[document.pk] for document in documents]
+
+    def build() -> list[GuideDocument]:
+        keys = [document.translation_key for document in documents]
+        versions = GuideDocument.objects.filter(
+            Q(translation_key__in=keys, locale__language_code=language) | Q(pk__in=[doc.pk for doc in documents])
+        ).select_related("locale", "file")
+        originals = {}
+        localized = {}
+        for version in versions:
+            version.file.get_file_size()  # worked out (and saved) once, before the copy is cached
+            if version.locale.language_code == language:
+                localized[version.translation_key] = version
+            originals[version.pk] = version
+        return [localized.get(document.translation_key) or originals[document.pk] for document in documents]
+
+    key = ",".join(str(document.pk) for document in documents)
+    return cached(f"guide-documents:{language}:{key}", build, depends_on=[GUIDE])

@@ -11,7 +11,8 @@ What counts as a change:
 - models with draft states (services, organisations): publishing, unpublishing, deleting, and any
   other save than a new draft or the note of a revision;
 - models saved inline with a draftable parent (a service's hours): only while the parent is live;
-- any other model: every save and delete (except settings made with their defaults on first read).
+- any other model: every save and delete, except settings made with their defaults on first read
+  and bookkeeping saves (``BOOKKEEPING_FIELDS``: a file's size worked out when first asked for).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ INVALIDATES: dict[str, tuple[str, ...]] = {
     "home.FooterLink": (PAGES, NAVIGATION),
     "home.PortalImage": (PAGES,),
     "home.PortalRendition": (PAGES,),
-    "home.PortalDocument": (PAGES, SEARCH),
+    "home.PortalDocument": (PAGES, GUIDE, SEARCH),
     "geography.Canton": (PAGES, DIRECTORY, GUIDE),
     "geography.Commune": (PAGES, DIRECTORY, GUIDE),
     "services_directory.Organization": DIRECTORY_RECORD,
@@ -115,22 +116,31 @@ def _record_published(sender, instance, **kwargs) -> None:
         invalidate(scopes)
 
 
-REVISION_FIELDS = frozenset(
-    {"latest_revision", "latest_revision_created_at", "has_unpublished_changes", "draft_title", "locked", "locked_at"}
+# Fields whose saves change nothing a visitor sees: a revision being noted, a file's size or hash
+# worked out when first asked for.
+BOOKKEEPING_FIELDS = frozenset(
+    {
+        "latest_revision",
+        "latest_revision_created_at",
+        "has_unpublished_changes",
+        "draft_title",
+        "locked",
+        "locked_at",
+        "file_size",
+        "file_hash",
+    }
 )
 
 
-def _is_draft_bookkeeping(instance: DraftStateMixin, *, created: bool = False, update_fields=None, **kwargs) -> bool:
-    """A save that changes nothing public: a new record that is not live yet, or a revision being noted."""
-    if created:
-        return not instance.live
-    return update_fields is not None and set(update_fields) <= REVISION_FIELDS
+def _changes_nothing_public(instance: Model, *, created: bool = False, update_fields=None, **kwargs) -> bool:
+    """Bookkeeping saves, and a new draft that is not live yet."""
+    if update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return True
+    return created and isinstance(instance, DraftStateMixin) and not instance.live
 
 
 def _record_saved(sender, instance, **kwargs) -> None:
-    if kwargs.get("raw") or isinstance(instance, Page):
-        return
-    if isinstance(instance, DraftStateMixin) and _is_draft_bookkeeping(instance, **kwargs):
+    if kwargs.get("raw") or isinstance(instance, Page) or _changes_nothing_public(instance, **kwargs):
         return
     if kwargs.get("created") and isinstance(instance, BaseSiteSetting | BaseGenericSetting):
         return  # made with its defaults the first time a page reads it: nothing has changed
