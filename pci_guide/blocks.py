@@ -74,6 +74,14 @@ class StepDocumentsBlock(blocks.StructBlock):
         label = _("Documents for this step")
         template = "components/blocks/guide_documents.html"
 
+    def get_context(self, value, parent_context=None):
+        """Each document in the visitor's language where it has a version in it (one query for all)."""
+        from pci_guide.selectors import documents_in_language
+
+        context = super().get_context(value, parent_context=parent_context)
+        context["versions"] = documents_in_language([document for document in value["documents"] if document])
+        return context
+
     def clean(self, value):
         value = super().clean(value)
         keys = [document.translation_key for document in value["documents"] if document]

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from geography.models import Canton
 from pci_guide.models import PHASES, CommuneProgress, GuideDocument, GuideIndexPage, GuideStepPage
-from portal.page_cache import generation_cached
+from portal.caching import GUIDE, cached
 
 
 @dataclass
@@ -85,7 +86,7 @@ def guide_outline(guide_path: str) -> Outline | None:
         guide = GuideIndexPage.objects.live().public().filter(path=guide_path).first()
         return outline_of(guide) if guide is not None else None
 
-    return generation_cached(f"guide-outline:{guide_path}", build)
+    return cached(f"guide-outline:{guide_path}", build, depends_on=[GUIDE])
 
 
 def outline_of(guide: GuideIndexPage) -> Outline:
@@ -169,3 +170,26 @@ def commune_progress_rows(*, canton: Canton | None = None) -> list[ProgressRow]:
     rows = [ProgressRow(item, item.commune.name_in(language), item.commune.canton.name) for item in progress]
     rows.sort(key=lambda row: row.commune_name.casefold())
     return rows
+
+
+def documents_in_language(documents: list[GuideDocument]) -> list[GuideDocument]:
+    """``documents``, each replaced by its version in the active language where there is one, with
+    their language and file loaded; cached until a guide document or a file changes."""
+    language = get_language()
+
+    def build() -> list[GuideDocument]:
+        keys = [document.translation_key for document in documents]
+        versions = GuideDocument.objects.filter(
+            Q(translation_key__in=keys, locale__language_code=language) | Q(pk__in=[doc.pk for doc in documents])
+        ).select_related("locale", "file")
+        originals = {}
+        localized = {}
+        for version in versions:
+            version.file.get_file_size()  # worked out (and saved) once, before the copy is cached
+            if version.locale.language_code == language:
+                localized[version.translation_key] = version
+            originals[version.pk] = version
+        return [localized.get(document.translation_key) or originals[document.pk] for document in documents]
+
+    key = ",".join(str(document.pk) for document in documents)
+    return cached(f"guide-documents:{language}:{key}", build, depends_on=[GUIDE])

@@ -8,10 +8,8 @@ class PortalConfig(AppConfig):
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
 
-        from portal import checks, page_cache  # noqa: F401 - registers the system checks
+        from portal import cache_registry, checks  # noqa: F401 - registers the system checks
         from portal.middleware.sessions import session_mark_signed_in
-        from portal.request_memo import memo_install
 
         user_logged_in.connect(session_mark_signed_in, dispatch_uid="portal_session_signed_in")
-        page_cache.connect_purge_signals()
-        memo_install()
+        cache_registry.connect()

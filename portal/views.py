@@ -71,4 +71,3 @@ def readiness(request):
     database = _database_ok()
     body = {"database": "ok" if database else "unavailable", "cache": "ok" if _cache_ok() else "degraded"}
     return JsonResponse(body, status=200 if database else 503)
-

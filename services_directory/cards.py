@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from portal.page_cache import generation_cached_many
+from portal.caching import DIRECTORY, cached_many
 
 from .hours import OpeningStatus, WeeklyHours
 from .models import Service, ServiceStatus, name_slug
@@ -52,7 +52,7 @@ class Listing:
 
 def service_cards(ids: list[int]) -> list[ServiceCard]:
     """The cards of the services ``ids``, in that order (services that no longer exist are left out)."""
-    cards = generation_cached_many({f"service-card:{pk}": pk for pk in ids}, _build_cards)
+    cards = cached_many({f"service-card:{pk}": pk for pk in ids}, _build_cards, depends_on=[DIRECTORY])
     return [cards[pk] for pk in ids if pk in cards]
 
 

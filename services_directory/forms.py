@@ -11,7 +11,7 @@ from wagtail.models import Locale
 
 from geography.models import Commune
 from geography.places import commune_lookup, fold
-from portal.page_cache import generation_cached
+from portal.caching import DIRECTORY, cached
 
 from .search import MAX_QUERY_LENGTH, SORT_DISTANCE, SORT_NAME, SORT_RELEVANCE, DirectoryQuery
 from .selectors import all_communes, all_spoken_languages, terms_in_locale
@@ -42,7 +42,7 @@ def _choice_lists(locale: Locale) -> ChoiceLists:
             languages=[(spoken.code, str(spoken.name)) for spoken in languages],
         )
 
-    return generation_cached(f"directory-form-choices:{locale.pk}:{language}", build)
+    return cached(f"directory-form-choices:{locale.pk}:{language}", build, depends_on=[DIRECTORY])
 
 
 class DirectorySearchForm(forms.Form):

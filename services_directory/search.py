@@ -29,7 +29,7 @@ from wagtail.search.backends import get_search_backend
 
 from geography.models import Commune
 from geography.places import fold
-from portal.page_cache import generation_cached
+from portal.caching import DIRECTORY, NAVIGATION, cached
 
 from .hours import LUXEMBOURG, Closure, WeeklyHours, WeeklySlot
 from .models import DirectoryPage, Location, Organization, Schedule, Service, ServiceAtLocation, ServiceClosure
@@ -114,7 +114,7 @@ def _candidate_rows(locale: Locale, query: DirectoryQuery, *, with_categories: b
         rows = _rows(_candidates(locale, query), with_categories=with_categories)
         return sorted(rows, key=lambda row: (row[1], row[0]))
 
-    return generation_cached(key, build, hold=False)
+    return cached(key, build, depends_on=[DIRECTORY])
 
 
 def _text_ranks(locale: Locale, candidates, rows: list[tuple], words: list[str]) -> dict[int, tuple[bool, bool]]:
@@ -164,7 +164,7 @@ def folded_term_names(locale_id: int) -> dict[int, str]:
             term.pk: fold(names[term.translation_key].name) for term in all_terms() if term.translation_key in names
         }
 
-    return generation_cached(f"directory-term-words:{locale_id}", build)
+    return cached(f"directory-term-words:{locale_id}", build, depends_on=[DIRECTORY])
 
 
 def _open_now(ids, now: datetime) -> set[int]:
@@ -299,7 +299,7 @@ def public_service(*, locale: Locale, key: UUID) -> Service | None:
         service.places = [locations[place.location.translation_key] for place in service.card_places]
         return service
 
-    return generation_cached(f"service-page:{locale.pk}:{key}", build, hold=False)
+    return cached(f"service-page:{locale.pk}:{key}", build, depends_on=[DIRECTORY])
 
 
 def public_organization(*, locale: Locale, key: UUID) -> Organization | None:
@@ -309,24 +309,24 @@ def public_organization(*, locale: Locale, key: UUID) -> Organization | None:
 def service_names_by_language(key: UUID) -> dict[str, str]:
     """Language code → name of the live public copies of a service (for the language switcher),
     cached until something is published."""
-    return generation_cached(
+    return cached(
         f"service-names:{key}",
         lambda: dict(
             Service.objects.filter(translation_key=key, live=True, status__in=PUBLIC_STATUSES).values_list(
                 "locale__language_code", "name"
             )
         ),
-        hold=False,
+        depends_on=[DIRECTORY],
     )
 
 
 def organization_names_by_language(key: UUID) -> dict[str, str]:
-    return generation_cached(
+    return cached(
         f"organization-names:{key}",
         lambda: dict(
             Organization.objects.filter(translation_key=key, live=True).values_list("locale__language_code", "name")
         ),
-        hold=False,
+        depends_on=[DIRECTORY],
     )
 
 
@@ -370,10 +370,10 @@ def care_request_page(*, locale: Locale) -> Page | None:
         model = apps.get_model("care_requests", "CareRequestPage")
     except LookupError:
         return None
-    return generation_cached(
+    return cached(
         f"care-request-page:{locale.pk}",
         lambda: model.objects.live().public().filter(locale=locale).first(),
-        hold=False,
+        depends_on=[NAVIGATION],
     )
 
 

@@ -9,7 +9,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, Value
 from wagtail.models import Locale
 
 from geography.models import Commune
-from portal.page_cache import generation_cached
+from portal.caching import DIRECTORY, cached
 
 from .models import Organization, Service, ServiceAtLocation, ServiceStatus, SpokenLanguage, TaxonomyTerm
 
@@ -152,15 +152,15 @@ def _linked_ids(service: Service) -> dict[str, set[int]]:
 
 def all_terms() -> list[TaxonomyTerm]:
     """Every taxonomy term in every language, in their usual order; cached until content is published."""
-    return generation_cached("directory-all-terms", lambda: list(TaxonomyTerm.objects.all()))
+    return cached("directory-all-terms", lambda: list(TaxonomyTerm.objects.all()), depends_on=[DIRECTORY])
 
 
 def all_communes() -> list[Commune]:
-    return generation_cached("communes", lambda: list(Commune.objects.select_related("canton")))
+    return cached("communes", lambda: list(Commune.objects.select_related("canton")), depends_on=[DIRECTORY])
 
 
 def all_spoken_languages() -> list[SpokenLanguage]:
-    return generation_cached("spoken-languages", lambda: list(SpokenLanguage.objects.all()))
+    return cached("spoken-languages", lambda: list(SpokenLanguage.objects.all()), depends_on=[DIRECTORY])
 
 
 def with_facts(services: QuerySet[Service]) -> QuerySet[Service]:
@@ -197,4 +197,4 @@ def terms_in_locale(locale: Locale | int) -> dict:
                 terms[term.translation_key] = term
         return terms
 
-    return generation_cached(f"directory-terms:{locale_id}", build)
+    return cached(f"directory-terms:{locale_id}", build, depends_on=[DIRECTORY])

@@ -15,7 +15,7 @@ from django.utils.cache import patch_cache_control
 from wagtail.models import Locale
 
 from geography.models import Commune
-from portal.page_cache import generation_cached
+from portal.caching import NAVIGATION, cached
 
 from .cards import Listing, listings, service_cards
 from .forms import DirectorySearchForm
@@ -139,7 +139,7 @@ def _directory_translations(request, page: DirectoryPage) -> list[tuple[str, str
         urls = [(t.locale.language_code, t.get_url(request)) for t in translations]
         return [(code, url) for code, url in urls if url]
 
-    return generation_cached(f"directory-translations:{page.pk}:{request.get_host()}", build)
+    return cached(f"directory-translations:{page.pk}:{request.get_host()}", build, depends_on=[NAVIGATION])
 
 
 def _care_commune(request, service: Service) -> Commune | None:

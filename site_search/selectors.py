@@ -25,7 +25,7 @@ from wagtail.search.utils import normalise_query_string
 from geography.places import fold
 from home.models import NewsPage
 from pci_guide.models import GuideDocument, GuideIndexPage, GuideStepPage
-from portal.page_cache import generation_cached, generation_cached_many
+from portal.caching import NAVIGATION, SEARCH, cached, cached_many
 from services_directory.models import DirectoryPage, Organization, Service, name_slug
 from services_directory.search import directory_page
 from services_directory.selectors import PUBLIC_STATUSES
@@ -151,7 +151,7 @@ def ranked_keys(*, search: SearchText, locale: Locale) -> list[HitKey]:
             for hit in ranked_hits(search=search, locale=locale)
         ]
 
-    return generation_cached(f"site-search:{locale.pk}:{search.cache_key}", build, timeout=SEARCH_SECONDS, hold=False)
+    return cached(f"site-search:{locale.pk}:{search.cache_key}", build, depends_on=[SEARCH], timeout=SEARCH_SECONDS)
 
 
 def hits_for(keys: list[HitKey], locale: Locale) -> list[Hit]:
@@ -204,9 +204,10 @@ class _Links:
 
     @cached_property
     def directory(self) -> DirectoryPage | None:
-        return generation_cached(
+        return cached(
             f"site-search-directory:{self.locale.pk}",
             lambda: directory_page(locale=self.locale),
+            depends_on=[NAVIGATION],
         )
 
     @cached_property
@@ -246,8 +247,10 @@ def search_documents(keys: list[HitKey], locale: Locale, request) -> dict[tuple[
     host = request.get_host()
     wanted = {f"search-document:{host}:{key.label}:{key.pk}": key.ident for key in keys}
     by_id = {key.ident: key for key in keys}
-    return generation_cached_many(
-        wanted, lambda ids: _documents(hits_for([by_id[ident] for ident in ids], locale), locale, request)
+    return cached_many(
+        wanted,
+        lambda ids: _documents(hits_for([by_id[ident] for ident in ids], locale), locale, request),
+        depends_on=[SEARCH],
     )
 
 
@@ -282,9 +285,10 @@ def _results(keys: list[HitKey], search: SearchText, locale: Locale, request) ->
 
 def promoted_queries() -> frozenset[str]:
     """The queries editors have promoted results for (a short list), cached until one is saved."""
-    return generation_cached(
+    return cached(
         "search-promoted-queries",
         lambda: frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True)),
+        depends_on=[SEARCH],
     )
 
 
@@ -325,11 +329,11 @@ def site_suggestions(*, search: SearchText, locale: Locale, request) -> list[Res
     """
     if not search.words:
         return []
-    return generation_cached(
+    return cached(
         f"site-suggestions:{locale.pk}:{request.get_host()}:{search.cache_key}",
         lambda: _suggestions(search=search, locale=locale, request=request),
+        depends_on=[SEARCH],
         timeout=SEARCH_SECONDS,
-        hold=False,
     )
 
 
@@ -368,4 +372,4 @@ def help_links(*, locale: Locale) -> list[Result]:
         ]
         return [Result(kind="page", title=page.title, url=page.url) for page in pages if page is not None]
 
-    return generation_cached(f"site-search-help:{locale.pk}", build)
+    return cached(f"site-search-help:{locale.pk}", build, depends_on=[NAVIGATION])

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import CallToActionBlock, ContentStreamBlock
-from portal.page_cache import generation_cached
+from portal.caching import NAVIGATION, cached
 
 NEWS_PER_PAGE = 10
 
@@ -40,7 +40,7 @@ class HomePage(Page):
         if getattr(request, "is_preview", False):  # an editor's unsaved changes: never from the cache
             context.update(self._links(request))
         else:
-            context.update(generation_cached(f"home-links:{self.pk}", lambda: self._links(request), hold=False))
+            context.update(cached(f"home-links:{self.pk}", lambda: self._links(request), depends_on=[NAVIGATION]))
         context["translation_missing"] = request.GET.get("translation") == "missing"
         return context
 

@@ -3,15 +3,16 @@
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
 
-from portal.page_cache import current_generation, page_cache_key, response_is_cacheable
+from portal.page_cache import page_cache_key, response_is_cacheable
 
 CACHE_STATUS_HEADER = "X-Page-Cache"
-SITE_SECONDS = 60 * 60
 
 
 class PageCacheMiddleware:
-    """Place after LocaleMiddleware: the language of the URL is part of the key."""
+    """First in ``MIDDLEWARE``: a hit is answered before any other middleware runs, with the headers
+    (security headers included) that the full stack gave the stored response."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -30,28 +31,8 @@ class PageCacheMiddleware:
             return response
         response = self.get_response(request)
         if response_is_cacheable(response):
+            if settings.FRONTEND_CACHE_SECONDS > 0:
+                patch_cache_control(response, public=True, max_age=0, s_maxage=settings.FRONTEND_CACHE_SECONDS)
             cache.set(key, (response.content, list(response.items())), timeout=settings.PAGE_CACHE_SECONDS)
             response[CACHE_STATUS_HEADER] = "miss"
-        return response
-
-
-class CachedSiteMiddleware:
-    """Saves the Wagtail Site lookup (one query on every page) by keeping the Site in the cache.
-
-    Wagtail reads ``request._wagtail_site`` before querying, and sets it after; the middleware
-    itself never queries. The entry is keyed by the page cache's generation, so saving a Site or a
-    page renews it.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        key = f"site:{current_generation()}:{request._get_raw_host()}:{request.get_port()}"
-        site = cache.get(key)
-        if site is not None:
-            request._wagtail_site = site
-        response = self.get_response(request)
-        if site is None and getattr(request, "_wagtail_site", None) is not None:
-            cache.set(key, request._wagtail_site, timeout=SITE_SECONDS)
         return response

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -60,13 +61,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a cached anonymous page is answered before anything else runs (portal/page_cache.py).
+    "portal.middleware.cache.PageCacheMiddleware",
     "portal.middleware.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.locale.LocaleMiddleware",
-    "portal.middleware.cache.PageCacheMiddleware",
-    "portal.middleware.cache.CachedSiteMiddleware",
     "portal.middleware.reliability.DatabaseUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -271,21 +272,16 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Every document is downloaded, never displayed by the browser in the site's origin.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
-# Models outside the page tree whose saves change public pages ("app_label.ModelName").
-PAGE_CACHE_PURGE_MODELS = [
-    "wagtailcore.Site",
-    "wagtailcore.Locale",
-    "wagtailcore.PageViewRestriction",
-    # The directory's records are snippets shown on public pages; their publishing also purges.
-    "services_directory.Organization",
-    "services_directory.Service",
-    "services_directory.Location",
-    "services_directory.TaxonomyTerm",
-    # The guide's documents are listed on its pages and found by the site search.
-    "pci_guide.GuideDocument",
-    # Editors' picks shown above the site search's results.
-    "wagtailsearchpromotions.SearchPromotion",
-]
+# A CDN or Varnish in front: pages it may keep (s-maxage), and where to send purges on publish
+# (wagtail.contrib.frontend_cache; see docs/architecture.md). Empty: no frontend cache.
+FRONTEND_CACHE_SECONDS = env_int("FRONTEND_CACHE_SECONDS", 0)
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL", "")
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
+    }
 # --- End of the production layer. ---
 
 LOGGING = {

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from wagtail.models import Locale
 
+from portal.caching import invalidation_batch
+
 from ..models import (
     DataOrigin,
     Location,
@@ -212,7 +214,7 @@ def _current_facts(service: Service) -> dict:
 
 def directory_records_write(*, records: list[ServiceRecord], user=None, dry_run: bool = False) -> ImportOutcome:
     """Create or update what ``records`` describe; with ``dry_run``, report the changes and roll back."""
-    with transaction.atomic():
+    with invalidation_batch(), transaction.atomic():
         writer = _Writer(user)
         for record in records:
             writer.service(record)

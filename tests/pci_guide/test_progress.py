@@ -60,6 +60,21 @@ class CommuneProgressTests(GuideTestCase):
         self.assertEqual(row.select_one(".status").get_text(strip=True), "Ugeholl")
         self.assertEqual(row.time["datetime"], "2025-06-30")
 
+    @override_settings(PAGE_CACHE_SECONDS=300)
+    def test_a_saved_record_shows_on_the_next_visit_with_the_page_cache_on(self):
+        commune = Commune.objects.get(name_fr="Kiischpelt")
+        url = progress_page("fr").url
+        self.client.get(url)
+        self.assertEqual(self.client.get(url)["X-Page-Cache"], "hit")
+        CommuneProgress.objects.update_or_create(
+            commune=commune, defaults={"status": ProgressStatus.ADOPTED, "since": "2025-06-30"}
+        )
+        response = self.client.get(url)
+        self.assertEqual(response["X-Page-Cache"], "miss")
+        soup = BeautifulSoup(response.content, "html.parser")
+        row = next(row for row in soup.select(".progress-table tbody tr") if commune.name_fr in row.th.get_text())
+        self.assertEqual(row.time["datetime"], "2025-06-30")
+
     @override_settings(MAP_TILE_URL="https://tiles.example.lu/{z}/{x}/{y}.png", MAP_TILE_ATTRIBUTION="© Example")
     def test_map_is_an_enhancement_of_the_table(self):
         soup, rows = self.rows("fr")

@@ -124,6 +124,24 @@ class SearchPageTests:
         card = self.card(client.get(directory["en"].url, search))
         assert 'href="tel:+35227000099"' in card and "Temporarily closed" in card
 
+    def test_a_published_service_shows_on_its_cached_page_and_a_draft_does_not(self, client, directory, settings):
+        settings.PAGE_CACHE_SECONDS = 300
+        service = web_cafe_in_schifflange()
+        card = self.card(client.get(directory["fr"].url, {"category": "web-cafe", "commune": "schifflange"}))
+        service_url = re.search(r'href="([^"]*/service/[^"]*)"', card).group(1).replace("&amp;", "&")
+        client.get(service_url)
+        assert client.get(service_url)["X-Page-Cache"] == "hit"
+
+        service = Service.objects.get(pk=service.pk)
+        service.phones = [Phone(number="+352 27 00 00 99")]
+        service.save_revision()
+        draft = client.get(service_url)
+        assert draft["X-Page-Cache"] == "hit" and "27 00 00 99" not in draft.text
+
+        service.save_revision().publish()
+        published = client.get(service_url)
+        assert published["X-Page-Cache"] == "miss" and "27 00 00 99" in published.text
+
     def test_cards_and_service_pages_without_the_cache(self, client, directory, redis_down):
         web_cafe_in_schifflange()
         with frozen(MONDAY_10):

@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
+from modelsearch.tasks import insert_or_update_object_task
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
@@ -133,6 +134,21 @@ class ScopingTests(DemoSite):
         service.name = "Help at home – Schifflange and Kayl"
         service.save_revision().publish()
         assert service.name in {r["title"] for r in results(search(client, "en", "Schifflange help"))}
+
+    @override_settings(
+        TASKS={
+            "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"},
+            "now": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+        }
+    )
+    def test_a_search_made_before_the_index_task_ran_does_not_hide_the_record_after_it(self, client):
+        """With a task queue, a publish reaches the index later: the rankings cached meanwhile must go then."""
+        service = Service.objects.get(locale__language_code="en", name="Help at home – Schifflange")
+        service.name = "Help at home – Zwiebelkuchen"
+        service.save_revision().publish()  # its index task waits in the queue
+        assert service.name not in {r["title"] for r in results(search(client, "en", "Zwiebelkuchen"))}
+        insert_or_update_object_task.using(backend="now").enqueue("services_directory", "service", str(service.pk))
+        assert service.name in {r["title"] for r in results(search(client, "en", "Zwiebelkuchen"))}
 
     def test_a_search_made_before_an_unpublish_no_longer_finds_the_service(self, client):
         """Rankings and suggestions are kept between searches, until something is published or unpublished."""

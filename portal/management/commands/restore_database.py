@@ -4,6 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from portal.backups import BackupError, database_describe, database_restore, media_unpack
+from portal.caching import invalidate_everything
 
 
 class Command(BaseCommand):
@@ -30,10 +31,14 @@ class Command(BaseCommand):
         except BackupError as error:
             raise CommandError(f"{error} The database is unchanged.") from error
         self.stdout.write(f"Database {target} restored from {dump}.")
-        if media:
-            try:
-                count = media_unpack(archive=media)
-            except (OSError, tarfile.TarError) as error:
-                raise CommandError(f"The media were not restored (the database was): {error}") from error
-            self.stdout.write(f"{count} media file(s) restored.")
+        try:
+            if media:
+                try:
+                    count = media_unpack(archive=media)
+                except (OSError, tarfile.TarError) as error:
+                    raise CommandError(f"The media were not restored (the database was): {error}") from error
+                self.stdout.write(f"{count} media file(s) restored.")
+        finally:
+            # The restore wrote behind Django's back: nothing cached before it describes the site now.
+            invalidate_everything()
         self.stdout.write("Next: manage.py migrate, then manage.py update_index.")

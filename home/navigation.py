@@ -1,18 +1,21 @@
 """The parts of every public page that depend only on the site and the language, cached.
 
-The locale's home page, the main menu, the footer (contact details and links) and the list of
-restricted page paths are built once per site and language and kept in the cache under the page
-cache's generation, so publishing a page or saving the site settings renews them. An uncached page
-then spends its queries on its own content only.
+The locale's home page, the main menu and the footer (contact details and links) are built once per
+site and language, and each page's translations and breadcrumb trail once per page; they are cached
+in the ``navigation`` scope (``portal.caching``), which publishing a page or saving the site
+settings retires. Links to private pages are left out when the links are built; adding or removing
+a view restriction retires every scope. Whether a visitor may see a page is still decided by
+Wagtail, from the database, when the page is served.
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils.translation import get_language
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 
-from portal.page_cache import generation_cached
+from home.models import SiteSettings
+from portal.caching import NAVIGATION, cached
 
 CHROME_SECONDS = 60 * 60
 
@@ -38,14 +41,12 @@ class Chrome:
     menu: tuple[Link, ...]
     footer_links: tuple[Link, ...]
     contact: Contact | None
-    restricted_paths: tuple[str, ...]
-
-    def is_public(self, path: str) -> bool:
-        return _is_public(path, self.restricted_paths)
 
 
-def _is_public(path: str, restricted_paths: tuple[str, ...]) -> bool:
-    return not any(path.startswith(restricted) for restricted in restricted_paths)
+def _public_paths(pages) -> set[str]:
+    """The paths of those of ``pages`` that no view restriction covers (one query)."""
+    paths = [page.path for page in pages]
+    return set(Page.objects.filter(path__in=paths).public().values_list("path", flat=True)) if paths else set()
 
 
 def _link(page: Page, request) -> Link:
@@ -67,14 +68,11 @@ def _in_source_order(pages: list[Page], root: Page) -> list[Page]:
 
 
 def _build(request, site: Site | None, language: str) -> Chrome:
-    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
     if site is None:
-        return Chrome(home=None, menu=(), footer_links=(), contact=None, restricted_paths=restricted)
-    from home.models import SiteSettings
-
+        return Chrome(home=None, menu=(), footer_links=(), contact=None)
     root = site.root_page
     home = Page.objects.filter(translation_key=root.translation_key, locale__language_code=language).first() or root
-    children = [page for page in home.get_children().live().in_menu() if _is_public(page.path, restricted)]
+    children = list(home.get_children().live().in_menu().public())
     menu = tuple(_link(page, request) for page in _in_source_order(children, root))
     site_settings = SiteSettings.for_site(site)
     footer_targets = [link.page for link in site_settings.footer_links.select_related("page")]
@@ -84,18 +82,16 @@ def _build(request, site: Site | None, language: str) -> Chrome:
             translation_key__in=[page.translation_key for page in footer_targets], locale__language_code=language
         )
     }
-    footer = []
-    for page in footer_targets:
-        shown = localized.get(page.translation_key, page)
-        if shown.live and _is_public(shown.path, restricted):
-            footer.append(_link(shown, request))
+    shown = [localized.get(page.translation_key, page) for page in footer_targets]
+    public = _public_paths(shown)
+    footer = [_link(page, request) for page in shown if page.live and page.path in public]
     contact = Contact(
         organisation_name=site_settings.organisation_name,
         phone=site_settings.phone,
         email=site_settings.email,
         address=site_settings.address,
     )
-    return Chrome(home=home, menu=menu, footer_links=tuple(footer), contact=contact, restricted_paths=restricted)
+    return Chrome(home=home, menu=menu, footer_links=tuple(footer), contact=contact)
 
 
 def site_chrome(request) -> Chrome:
@@ -104,9 +100,10 @@ def site_chrome(request) -> Chrome:
     memo = request.__dict__.setdefault("_portal_chrome", {}) if request is not None else {}
     if language not in memo:
         site = Site.find_for_request(request)
-        memo[language] = generation_cached(
+        memo[language] = cached(
             f"chrome:{site.pk if site else 0}:{language}",
             lambda: _build(request, site, language),
+            depends_on=[NAVIGATION],
             timeout=CHROME_SECONDS,
         )
     return memo[language]
@@ -116,8 +113,8 @@ def site_chrome(request) -> Chrome:
 class PageFrame:
     """Where a page stands: the addresses of its public translations and its breadcrumb trail.
 
-    Cached per page under the page cache's generation, so publishing, moving or unpublishing any
-    page renews every frame.
+    Cached per page in the ``navigation`` scope, so publishing, moving or unpublishing any page
+    renews every frame; translations that are private are left out.
     """
 
     translation_urls: dict[str, str]
@@ -131,23 +128,19 @@ def page_frame(request, page: Page) -> PageFrame:
     memo = request.__dict__.setdefault("_portal_frames", {}) if request is not None else {}
     if page.pk not in memo:
         site = Site.find_for_request(request)
-        memo[page.pk] = generation_cached(
+        memo[page.pk] = cached(
             f"frame:{site.pk if site else 0}:{page.pk}",
             lambda: _build_frame(request, page),
+            depends_on=[NAVIGATION],
             timeout=CHROME_SECONDS,
-            hold=False,
         )
     return memo[page.pk]
 
 
 def _build_frame(request, page: Page) -> PageFrame:
     chrome = site_chrome(request)
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    urls = {
-        translation.locale.language_code: translation.get_url(request)
-        for translation in translations
-        if chrome.is_public(translation.path)
-    }
+    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+    urls = {translation.locale.language_code: translation.get_url(request) for translation in translations}
     trail = ()
     if page.depth > 2:
         home = chrome.home

@@ -8,7 +8,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from portal.navigation import page_frame, site_chrome
+from home.navigation import page_frame, site_chrome
 
 register = template.Library()
 
