@@ -9,6 +9,7 @@ from django.apps import apps
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.utils import translation
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
@@ -140,7 +141,8 @@ class PurgeFailureTests:
         caching.forget_failed_scopes()
         with mock.patch.object(caching.cache, "get_many", return_value={}):
             site_pages["fr"]["standard"].save_revision().publish()
-        warn_when_the_site_was_not_refreshed(request, site_pages["fr"]["standard"])
+        with translation.override("en"):
+            warn_when_the_site_was_not_refreshed(request, site_pages["fr"]["standard"])
         assert any("the public site could not be refreshed" in str(message) for message in request._messages)
 
 
