@@ -1,10 +1,11 @@
 """The portal's caches: each cached value names the scopes it depends on, and changes retire scopes.
 
 A *scope* is a family of cached values that the same changes make stale (``SCOPES`` lists them). Each
-scope has a version in the cache; a value's key embeds the versions of the scopes it depends on, so
-giving a scope a new version retires all its values at once, in every process (the cache is Redis in
-production). Which model changes retire which scopes is decided in one place,
-``portal.cache_registry``; the signals that apply it are wired there too.
+scope has a version in the cache; a value is stored stamped with the versions of the scopes it
+depends on and read together with their current versions (one round trip), so giving a scope a new
+version retires all its values at once, in every process (the cache is Redis in production).
+Which model changes retire which scopes is decided in one place, ``portal.cache_registry``; the
+signals that apply it are wired there too.
 
 Retiring happens twice: at once, and again when the transaction commits, because a visitor's request
 in between may have read the old rows and cached them under the new version. Inside
@@ -62,28 +63,51 @@ def _version_key(scope: str) -> str:
     return f"{VERSION_PREFIX}{scope}"
 
 
-def scope_versions(scopes: Iterable[str]) -> str:
-    """The current versions of ``scopes``, joined, for use in a key. A scope never set gets a version."""
-    scopes = tuple(scopes)
+def _versions_from(found: dict, scopes: tuple[str, ...]) -> str:
+    """The versions of ``scopes`` from a read that asked for them; a scope never set gets one."""
     unknown = set(scopes) - SCOPES.keys()
     if unknown:
         raise ValueError(f"Unknown cache scopes: {sorted(unknown)}")
-    keys = [_version_key(scope) for scope in scopes]
-    found = dict(cache.get_many(keys))
-    for key in keys:
+    versions = []
+    for scope in scopes:
+        key = _version_key(scope)
         if key not in found:
             cache.add(key, uuid.uuid4().hex[:12], timeout=None)
             found[key] = cache.get(key) or "none"
-    return ".".join(str(found[key]) for key in keys)
+        versions.append(str(found[key]))
+    return ".".join(versions)
+
+
+def read_many(keys: Iterable[str], scopes: Iterable[str]) -> tuple[dict[str, object], str]:
+    """The values stored under ``keys`` while ``scopes`` had their current versions, and those versions.
+
+    One round trip to the cache: the values are stored stamped with the versions they were built
+    under (``write_many``), and read together with the current versions.
+    """
+    scopes = tuple(scopes)
+    keys = list(keys)
+    found = dict(cache.get_many([*keys, *(_version_key(scope) for scope in scopes)]))
+    versions = _versions_from(found, scopes)
+    values = {}
+    for key in keys:
+        stamped = found.get(key)
+        if isinstance(stamped, tuple) and len(stamped) == 2 and stamped[0] == versions:
+            values[key] = stamped[1]
+    return values, versions
+
+
+def write_many(values: dict[str, object], versions: str, *, timeout: int = DEFAULT_TIMEOUT) -> None:
+    """Store ``values`` stamped with the ``versions`` they were built under (see ``read_many``)."""
+    cache.set_many({key: (versions, value) for key, value in values.items()}, timeout=timeout)
 
 
 def cached(key: str, build: Callable[[], T], *, depends_on: Iterable[str], timeout: int = DEFAULT_TIMEOUT) -> T:
     """``build()``, kept in the cache until one of the ``depends_on`` scopes is retired (or ``timeout``)."""
-    full_key = f"{key}@{scope_versions(depends_on)}"
-    value = cache.get(full_key)
-    if value is None:
-        value = build()
-        cache.set(full_key, value, timeout=timeout)
+    found, versions = read_many([key], depends_on)
+    if key in found:
+        return found[key]
+    value = build()
+    write_many({key: value}, versions, timeout=timeout)
     return value
 
 
@@ -96,15 +120,13 @@ def cached_many(
 ) -> dict[Hashable, T]:
     """Many values at once: ``keys`` maps each cache key to an id, and ``build(ids)`` returns
     ``{id: value}`` for the ids the cache did not have (one read, one write)."""
-    versions = scope_versions(depends_on)
-    wanted = {f"{key}@{versions}": ident for key, ident in keys.items()}
-    found = cache.get_many(list(wanted))
-    values = {wanted[key]: value for key, value in found.items() if key in wanted}
-    missing = [ident for key, ident in wanted.items() if key not in found]
+    found, versions = read_many(keys, depends_on)
+    values = {keys[key]: value for key, value in found.items()}
+    missing = [ident for key, ident in keys.items() if key not in found]
     if missing:
         built = build(missing)
-        names = {ident: key for key, ident in wanted.items()}
-        cache.set_many({names[ident]: value for ident, value in built.items()}, timeout=timeout)
+        names = {ident: key for key, ident in keys.items()}
+        write_many({names[ident]: value for ident, value in built.items()}, versions, timeout=timeout)
         values.update(built)
     return values
 

@@ -3,8 +3,9 @@
 Only language-prefixed pages requested with GET and no query string by a visitor without a session
 are stored, and only 200 HTML responses that set no cookie, do not vary on cookies and are not
 marked private or no-store: forms (CSRF token), search results, previews and signed-in editors are
-never cached. The key holds the language, the host and the full path, and the version of the
-``pages`` scope, which every public change retires (``portal.cache_registry``).
+never cached. The key holds the language, the host and the full path; a stored response counts
+only while the ``pages`` scope, which every public change retires (``portal.cache_registry``), has
+the version it was stored under.
 ``PAGE_CACHE_SECONDS`` bounds the age of anything else.
 
 A CDN or Varnish in front is purged by ``wagtail.contrib.frontend_cache`` when a page is published
@@ -16,8 +17,6 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.cache import has_vary_header
 from django.utils.translation import get_language_from_path
-
-from portal.caching import PAGES, scope_versions
 
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
 
@@ -33,7 +32,7 @@ def page_cache_key(request) -> str | None:
     language = get_language_from_path(request.path_info)
     if not language:
         return None
-    return f"page-cache:{language}:{request.get_host()}:{request.path}@{scope_versions([PAGES])}"
+    return f"page-cache:{language}:{request.get_host()}:{request.path}"
 
 
 def response_is_cacheable(response) -> bool:
