@@ -1,20 +1,20 @@
-"""Abuse protection without CAPTCHA: a honeypot field, a minimum fill time and a per-IP rate limit.
+"""Abuse protection without CAPTCHA: a honeypot field, a minimum fill time and a per-address rate limit.
 
 Spam (honeypot filled, or the form sent faster than a person could) gets the ordinary thank-you
-page and nothing is stored or sent. The rate limit counts form posts per IP address in the
-Django cache (Redis shared by every server in production) and answers 429.
+page and nothing is stored or sent. The rate limit counts the forms each client address sends and
+answers 429 with the form and what was typed in it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import time
 
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
+
+from portal.rate_limits import client_rate_limit_wait
 
 STARTED_SALT = "care_requests.started"
 
@@ -73,26 +73,17 @@ class SpamGuardForm(forms.Form):
         return elapsed is None or elapsed < settings.CARE_REQUEST_MIN_FILL_SECONDS
 
 
-def client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "")
+def rate_limit_wait(request, *, scope: str, count: bool = True) -> int:
+    """Seconds before this client may send another form of this kind (0: now); counts the form when allowed.
 
-
-def rate_limit_exceeded(request, *, scope: str) -> bool:
-    """Count this post from the visitor's IP; True once they exceed the limit for the window.
-
-    The IP address is hashed, so it never appears in the cache keys.
+    Counted in the database per real client address (portal.rate_limits), so the limit holds
+    behind the reverse proxy and while Redis is down. ``count=False`` only asks, for a step
+    before sending (the care form's "check your answers").
     """
-    window = settings.CARE_REQUEST_RATE_WINDOW_SECONDS
-    bucket = int(time.time() // window)
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_ip(request)}".encode()).hexdigest()[:32]
-    key = f"care-rate:{scope}:{digest}:{bucket}"
-    if cache.add(key, 1, timeout=window):
-        count = 1
-    else:
-        try:
-            count = cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, timeout=window)
-            count = 1
-    # With the cache down (Redis errors are ignored) nothing is counted and the form stays open.
-    return count is not None and count > settings.CARE_REQUEST_RATE_LIMIT
+    return client_rate_limit_wait(
+        request,
+        scope=f"form:{scope}",
+        limit=settings.CARE_REQUEST_RATE_LIMIT,
+        seconds=settings.CARE_REQUEST_RATE_WINDOW_SECONDS,
+        count=count,
+    )

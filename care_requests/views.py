@@ -11,19 +11,19 @@ from services_directory.models import Service
 from .forms import ListingErrorForm
 from .models.pages import SESSION_KEY, no_store, too_many_requests
 from .services import listing_error_submit
-from .spam import rate_limit_exceeded
+from .spam import rate_limit_wait
 
 
 @require_http_methods(["GET", "POST"])
 def report_listing_error(request, service_id: int):
     service = get_object_or_404(Service, pk=service_id, live=True)
+    wait = 0
     if request.method == "POST":
-        if rate_limit_exceeded(request, scope="listing"):
-            return too_many_requests(request)
         form = ListingErrorForm(request.POST)
-        if form.is_spam():
+        wait = rate_limit_wait(request, scope="listing")
+        if not wait and form.is_spam():
             return no_store(TemplateResponse(request, "care_requests/listing_error_sent.html", {"reference": None}))
-        if form.is_valid():
+        if not wait and form.is_valid():
             report = listing_error_submit(
                 service=service,
                 description=form.cleaned_data["description"],
@@ -35,9 +35,8 @@ def report_listing_error(request, service_id: int):
     else:
         form = ListingErrorForm()
     shown = service.get_translation_or_none(Locale.get_active()) or service
-    return no_store(
-        TemplateResponse(request, "care_requests/listing_error_form.html", {"form": form, "service": shown})
-    )
+    response = TemplateResponse(request, "care_requests/listing_error_form.html", {"form": form, "service": shown})
+    return too_many_requests(response, wait=wait) if wait else no_store(response)
 
 
 def listing_error_sent(request):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.conf import settings
+import math
+
 from django.core import signing
 from django.db import models
 from django.shortcuts import redirect
@@ -19,7 +20,7 @@ from wagtail.models import Page
 from care_requests.forms import CareRequestForm
 from care_requests.notifications import email_queue
 from care_requests.services import care_request_submit
-from care_requests.spam import SpamGuardForm, rate_limit_exceeded
+from care_requests.spam import SpamGuardForm, rate_limit_wait
 from geography.models import Commune
 
 PAYLOAD_SALT = "care_requests.answers"
@@ -32,10 +33,11 @@ def no_store(response):
     return response
 
 
-def too_many_requests(request, page: Page | None = None):
-    """The 429 page; on a form page, ``page`` lets the language switcher go to that form's translations."""
-    response = TemplateResponse(request, "care_requests/too_many_requests.html", {"page": page}, status=429)
-    response["Retry-After"] = str(settings.CARE_REQUEST_RATE_WINDOW_SECONDS)
+def too_many_requests(response: TemplateResponse, *, wait: int) -> TemplateResponse:
+    """A form's own page, with what was typed, as the 429 answer: a notice says how long to wait."""
+    response.status_code = 429
+    response.context_data["rate_limited_minutes"] = math.ceil(wait / 60)
+    response["Retry-After"] = str(wait)
     return no_store(response)
 
 
@@ -93,11 +95,12 @@ class CareRequestPage(RoutablePageMixin, Page):
         if action == "change":
             data = self._load_payload(request)
             return self.render_form(request, CareRequestForm(data) if data else CareRequestForm())
-        if rate_limit_exceeded(request, scope="care"):
-            return too_many_requests(request, self)
         if action == "send":
             return self._send(request)
         form = CareRequestForm(request.POST)
+        wait = rate_limit_wait(request, scope="care", count=False)
+        if wait:
+            return too_many_requests(self.render_form(request, form), wait=wait)
         if form.is_spam():
             return self._render(request, "care_requests/care_request_sent.html", reference=None)
         if not form.is_valid():
@@ -118,6 +121,11 @@ class CareRequestPage(RoutablePageMixin, Page):
         form = CareRequestForm(data)
         if not form.is_valid():
             return self.render_form(request, form)
+        wait = rate_limit_wait(request, scope="care")
+        if wait:
+            payload = request.POST["payload"]
+            response = self._render(request, "care_requests/care_request_check.html", form=form, payload=payload)
+            return too_many_requests(response, wait=wait)
         care_request = care_request_submit(data=form.cleaned_data, locale=get_language(), source_page=self)
         request.session[SESSION_KEY] = care_request.reference
         return redirect(self.url + self.reverse_subpage("sent"))
@@ -166,8 +174,12 @@ class ContactFormPage(AbstractEmailForm):
         return type("GuardedForm", (super().get_form_class(), SpamGuardForm), {})
 
     def serve(self, request, *args, **kwargs):
-        if request.method == "POST" and rate_limit_exceeded(request, scope="form"):
-            return too_many_requests(request, self)
+        if request.method == "POST":
+            wait = rate_limit_wait(request, scope="form")
+            if wait:
+                context = self.get_context(request)
+                context["form"] = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+                return too_many_requests(TemplateResponse(request, self.get_template(request), context), wait=wait)
         return no_store(super().serve(request, *args, **kwargs))
 
     def process_form_submission(self, form):

@@ -258,8 +258,14 @@ CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_SECONDS", 60 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_ABSOLUTE_AGE = env_int("SESSION_ABSOLUTE_SECONDS", 10 * 60 * 60)
+# The reverse proxies whose X-Forwarded-For is believed (addresses or networks): portal.client_address.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
+# Login throttling (portal.login_throttle), counted in the database over LOGIN_LOCKOUT_SECONDS:
+# failures per address and username, per address (password spraying), and a growing wait per username.
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.ThrottledLoginForm"
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_ADDRESS_FAILURE_LIMIT = env_int("LOGIN_ADDRESS_FAILURE_LIMIT", 20)
+LOGIN_USERNAME_MAX_DELAY_SECONDS = env_int("LOGIN_USERNAME_MAX_DELAY_SECONDS", 60)
 LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
 # Two-factor login for the admin (portal.two_factor): an authenticator app (TOTP) and backup codes.
 # Required of every admin user unless turned off (dev and test turn it off); a user who has set it up

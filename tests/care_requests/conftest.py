@@ -122,11 +122,11 @@ def post(client, url, data, **extra):
     return client.post(url, data, REMOTE_ADDR=extra.pop("ip", "10.0.0.1"), **extra)
 
 
-def check_then_send(client, url, data, capture):
+def check_then_send(client, url, data, capture, **extra):
     """Check the answers, then send them; the callbacks run after the request's commit are executed."""
-    check = post(client, url, {**data, "action": "check"})
+    check = post(client, url, {**data, "action": "check"}, **extra)
     assert check.status_code == 200
     payload = re.search(r'name="payload" value="([^"]+)"', check.content.decode()).group(1)
     with capture(execute=True):
-        sent = post(client, url, {"payload": payload, "action": "send"})
+        sent = post(client, url, {"payload": payload, "action": "send"}, **extra)
     return check, sent

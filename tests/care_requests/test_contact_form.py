@@ -52,3 +52,47 @@ class ContactFormPageTests:
         settings.CARE_REQUEST_RATE_LIMIT = 1
         client.post(contact_page.url, {"your_message": "", **guard()})
         assert client.post(contact_page.url, {"your_message": "", **guard()}).status_code == 429
+
+
+def _post_from(client, page, message, *, client_address, proxy="127.0.0.1"):
+    """A post through the reverse proxy on this host, which adds the client's address to X-Forwarded-For."""
+    return client.post(
+        page.url, {"your_message": message, **guard()}, REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR=client_address
+    )
+
+
+@pytest.mark.django_db
+class PublicFormRateLimitTests:
+    """The limit counts per real client address (default: 20 forms an hour), whatever Redis does."""
+
+    def test_junk_from_many_addresses_behind_the_proxy_leaves_a_resident_able_to_send(self, client, contact_page):
+        for number in range(25):
+            assert _post_from(client, contact_page, "", client_address=f"203.0.113.{number}").status_code == 200
+        response = _post_from(client, contact_page, "Bonjour", client_address="198.51.100.7")
+        assert response.status_code == 200 and contact_page.get_submissions().count() == 1
+
+    def test_the_twenty_first_form_from_one_address_gets_the_translated_429_with_what_was_typed(
+        self, client, contact_page
+    ):
+        for number in range(20):
+            assert (
+                _post_from(client, contact_page, f"Message {number}", client_address="203.0.113.1").status_code == 200
+            )
+        blocked = _post_from(client, contact_page, "Mon message important", client_address="203.0.113.1")
+        html = blocked.content.decode()
+        assert blocked.status_code == 429 and "no-store" in blocked["Cache-Control"]
+        assert "Nous avons reçu beaucoup de formulaires" in html and "60 minutes" in html
+        assert "Mon message important</textarea>" in html
+        assert contact_page.get_submissions().count() == 20
+
+    def test_a_forwarded_address_from_an_untrusted_peer_is_ignored(self, client, contact_page):
+        for number in range(20):
+            _post_from(client, contact_page, "", client_address=f"198.51.100.{number}", proxy="203.0.113.50")
+        forged = _post_from(client, contact_page, "Bonjour", client_address="198.51.100.99", proxy="203.0.113.50")
+        assert forged.status_code == 429
+
+    def test_the_limit_holds_while_redis_is_down(self, client, contact_page, settings, redis_down):
+        settings.CARE_REQUEST_RATE_LIMIT = 3
+        for _ in range(3):
+            assert _post_from(client, contact_page, "", client_address="203.0.113.1").status_code == 200
+        assert _post_from(client, contact_page, "", client_address="203.0.113.1").status_code == 429

@@ -121,17 +121,30 @@ class SpamTests:
         assert response.status_code == 200 and "care-panel" in response.content.decode()
         assert CareRequest.objects.count() == 0
 
-    def test_rate_limit_answers_429_in_the_visitor_language(self, client, care_page, settings):
+    def test_each_request_counts_once_and_the_429_keeps_the_answers_in_the_visitor_language(
+        self, client, care_page, schifflange_cig, settings, django_capture_on_commit_callbacks
+    ):
         settings.CARE_REQUEST_RATE_LIMIT = 2
         url = lb_url(care_page)
-        for _ in range(2):
-            assert post(client, url, answers(name="")).status_code == 200
-        blocked = post(client, url, answers(name=""))
+        _check, sent = check_then_send(client, url, answers(name="Marie Muller"), django_capture_on_commit_callbacks)
+        assert sent.status_code == 302
+        checked = post(client, url, answers(name="Anna Schmit", action="check"))
+        payload = re.search(r'name="payload" value="([^"]+)"', checked.content.decode()).group(1)
+        _check, sent = check_then_send(client, url, answers(name="Jean Weber"), django_capture_on_commit_callbacks)
+        assert sent.status_code == 302
+
+        blocked = post(client, url, {"payload": payload, "action": "send"})
+        html = blocked.content.decode()
         assert blocked.status_code == 429
-        assert blocked["Retry-After"]
-        assert '<html lang="lb"' in blocked.content.decode()
-        assert f'href="{care_page.url}" lang="fr"' in blocked.content.decode()  # the switcher: the French form
-        assert post(client, url, answers(name=""), ip="10.0.0.2").status_code == 200
+        assert 3500 < int(blocked["Retry-After"]) <= 3600
+        assert '<html lang="lb"' in html and "Waart w.e.g. 60 Minutten" in html
+        assert "Anna Schmit" in html and payload in html  # the checked answers, ready to send later
+        assert f'href="{care_page.url}" lang="fr"' in html  # the switcher: the French form
+        assert CareRequest.objects.count() == 2
+        form = post(client, url, answers(name="Anna Schmit"))
+        assert form.status_code == 429 and 'value="Anna Schmit"' in form.content.decode()
+        _check, other = check_then_send(client, url, answers(), django_capture_on_commit_callbacks, ip="10.0.0.2")
+        assert other.status_code == 302
 
     def test_redis_down_lets_people_ask_for_help(
         self, client, care_page, schifflange_cig, redis_down, django_capture_on_commit_callbacks
