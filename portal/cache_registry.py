@@ -67,6 +67,7 @@ INVALIDATES: dict[str, tuple[str, ...]] = {
 SEARCH_INDEX_TASK = "modelsearch.tasks.insert_or_update_object_task"
 
 NOT_PUBLIC: dict[str, str] = {
+    "portal.RateEvent": "rate limits and login throttling, never cached",
     "care_requests.OutboxEmail": "emails waiting to be sent",
     "care_requests.AuditEntry": "the helpdesk's audit log",
     "care_requests.MonthlyCount": "the helpdesk's report",
