@@ -50,7 +50,7 @@ def guide_targets() -> list[Target]:
 
 def directory_targets() -> list[Target]:
     """A service page, and a search with a query and two filters (issue 3's figure)."""
-    from services_directory.models import DirectoryPage, Service
+    from services_directory.models import DirectoryPage, Service, name_slug
 
     page = DirectoryPage.objects.live().filter(locale__language_code="fr").first()
     if page is None:
@@ -58,12 +58,10 @@ def directory_targets() -> list[Target]:
     found = []
     service = Service.objects.filter(locale=page.locale, live=True, name__icontains="Schifflange").first()
     if service is not None:
-        from services_directory.views import _slug
-
         found.append(
             Target(
                 "Service page (fr)",
-                page.url + page.reverse_subpage("service", args=[service.translation_key, _slug(service)]),
+                page.url + page.reverse_subpage("service", args=[service.translation_key, name_slug(service.name)]),
             )
         )
     found.append(
