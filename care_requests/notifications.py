@@ -19,6 +19,7 @@ from enum import Enum
 from typing import Protocol
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.db.models import Count, F, Q
@@ -33,7 +34,7 @@ logger = logging.getLogger(__name__)
 
 FIRST_RETRY = timedelta(minutes=2)
 LONGEST_WAIT = timedelta(hours=6)
-LEASE = timedelta(minutes=5)
+MAIL_SERVER_DOWN_KEY = "care-outbox:mail-server-down"
 
 
 @dataclass(frozen=True)
@@ -93,13 +94,16 @@ def outbox_deliver(*, email: OutboxEmail, notifier: Notifier | None = None, now:
 
     The row is claimed first, in one UPDATE (attempts as a version number, ``claimed_until`` as a
     lease), so that a task, the command and another run never send the same email twice. A worker
-    killed while sending leaves the lease, which ends after ``LEASE``: the email is then tried again.
+    killed while sending leaves the lease, which ends after ``CARE_REQUEST_EMAIL_LEASE_SECONDS``: the
+    email is then tried again.
     """
     now = now or timezone.now()
     claimed = (
         OutboxEmail.objects.filter(pk=email.pk, status=EmailStatus.PENDING, attempts=email.attempts)
         .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lte=now))
-        .update(attempts=F("attempts") + 1, claimed_until=now + LEASE)
+        .update(
+            attempts=F("attempts") + 1, claimed_until=now + timedelta(seconds=settings.CARE_REQUEST_EMAIL_LEASE_SECONDS)
+        )
     )
     if not claimed:
         return Delivery.SKIPPED
@@ -114,7 +118,10 @@ def outbox_deliver(*, email: OutboxEmail, notifier: Notifier | None = None, now:
         email.last_error = f"{type(error).__name__}: {error}"[:300]
         email.save(update_fields=["status", "next_attempt_at", "claimed_until", "last_error"])
         logger.warning("Email %s not sent (attempt %s): %s", email.pk, email.attempts, type(error).__name__)
-        return Delivery.UNREACHABLE if isinstance(error, ConnectionError | TimeoutError) else Delivery.FAILED
+        if isinstance(error, ConnectionError | TimeoutError):
+            cache.set(MAIL_SERVER_DOWN_KEY, True, timeout=FIRST_RETRY.total_seconds())
+            return Delivery.UNREACHABLE
+        return Delivery.FAILED
     email.status = EmailStatus.SENT
     email.sent_at = timezone.now()
     email.next_attempt_at = email.claimed_until = None
@@ -150,6 +157,8 @@ def outbox_send_pending(*, now: datetime | None = None, ignore_schedule: bool = 
         outcomes[outcome] += 1
         if outcome is Delivery.UNREACHABLE:
             break
+    if outcomes[Delivery.SENT]:
+        cache.delete(MAIL_SERVER_DOWN_KEY)
     counts = outbox_counts()
     return OutboxRun(
         sent=outcomes[Delivery.SENT],
@@ -194,6 +203,7 @@ def outbox_retry(*, emails: Iterable[OutboxEmail]) -> int:
         status=EmailStatus.PENDING, attempts=0, next_attempt_at=now, claimed_until=None
     )
     if retried:
+        cache.delete(MAIL_SERVER_DOWN_KEY)
         transaction.on_commit(lambda: deliver_emails.enqueue(retried))
     return len(retried)
 
@@ -202,8 +212,12 @@ def outbox_retry(*, emails: Iterable[OutboxEmail]) -> int:
 def deliver_emails(email_ids: list[int]) -> int:
     """Background task: deliver the given outbox emails now; failures wait for ``send_pending_emails``.
 
-    On its own queue ("mail"), so that a mail server that hangs holds up only the mail worker.
+    On its own queue ("mail"), so that a mail server that hangs holds up only the mail worker; and
+    for ``FIRST_RETRY`` after the server did not answer, the task leaves its emails to the command
+    rather than holding the worker ``EMAIL_TIMEOUT`` per email (three per care request).
     """
+    if cache.get(MAIL_SERVER_DOWN_KEY):
+        return 0
     sent = 0
     for email in OutboxEmail.objects.filter(pk__in=email_ids, status=EmailStatus.PENDING):
         outcome = outbox_deliver(email=email)

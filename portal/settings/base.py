@@ -311,3 +311,6 @@ CARE_REQUEST_MIN_FILL_SECONDS = env_int("CARE_REQUEST_MIN_FILL_SECONDS", 4)
 CARE_REQUEST_RATE_LIMIT = env_int("CARE_REQUEST_RATE_LIMIT", 20)
 CARE_REQUEST_RATE_WINDOW_SECONDS = env_int("CARE_REQUEST_RATE_WINDOW_SECONDS", 3600)
 CARE_REQUEST_EMAIL_MAX_ATTEMPTS = env_int("CARE_REQUEST_EMAIL_MAX_ATTEMPTS", 12)
+# How long an email being sent is left to its sender; longer than EMAIL_TIMEOUT, so that a worker
+# killed while sending delays the email by this much and never has it sent twice by a live one.
+CARE_REQUEST_EMAIL_LEASE_SECONDS = env_int("CARE_REQUEST_EMAIL_LEASE_SECONDS", 300)

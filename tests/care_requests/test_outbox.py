@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from care_requests.models import EmailStatus, OutboxEmail
-from care_requests.notifications import Email, outbox_send_pending
+from care_requests.notifications import Email, email_queue, outbox_send_pending
 
 from .conftest import unused_port
 
@@ -73,6 +73,21 @@ class SendPendingCountsTests:
         outbox(1, attempts=0)
         settings.EMAIL_PORT = unused_port()
         assert send_pending().startswith("Sent 0 email(s), 1 not accepted by the mail server; 0 still waiting, 1 given")
+
+
+class MailServerDownTests:
+    def test_the_tasks_wait_for_one_timeout_not_one_per_email(self, settings, smtp, django_capture_on_commit_callbacks):
+        settings.EMAIL_PORT = unused_port()
+        with django_capture_on_commit_callbacks(execute=True):
+            for n in range(3):
+                email_queue(to=f"person{n}@example.lu", subject="Demande", body="Bonjour")
+        assert sorted(OutboxEmail.objects.values_list("attempts", flat=True)) == [0, 0, 1]
+
+        settings.EMAIL_PORT = smtp.port
+        assert send_pending("--ignore-schedule").startswith("Sent 3 email(s)")
+        with django_capture_on_commit_callbacks(execute=True):
+            email_queue(to="later@example.lu", subject="Demande", body="Bonjour")
+        assert len(smtp.to("later@example.lu")) == 1  # the tasks send again once an email went out
 
 
 class SlowNotifier:
