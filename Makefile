@@ -68,6 +68,11 @@ bench: compilemessages ## Measure pages as deployed (production settings, Redis,
 	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server)
 	$(BIN)/python bench/run.py
 
+.PHONY: drill
+drill: compilemessages ## Break Redis, PostgreSQL, SMTP and workers one at a time under traffic (own servers on 127.0.0.1, ~10 min) and print what visitors noticed
+	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server)
+	$(BIN)/python bench/drill.py
+
 lint: install ## ruff, Django's checks and the migrations check
 	$(BIN)/ruff check .
 	$(MANAGE) check

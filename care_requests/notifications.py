@@ -98,12 +98,12 @@ def outbox_deliver(*, email: OutboxEmail, notifier: Notifier | None = None, now:
     email is then tried again.
     """
     now = now or timezone.now()
+    claimed_at = timezone.now()  # the lease runs on the clock, whatever ``now`` a long run was given
+    lease = timedelta(seconds=settings.CARE_REQUEST_EMAIL_LEASE_SECONDS)
     claimed = (
         OutboxEmail.objects.filter(pk=email.pk, status=EmailStatus.PENDING, attempts=email.attempts)
-        .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lte=now))
-        .update(
-            attempts=F("attempts") + 1, claimed_until=now + timedelta(seconds=settings.CARE_REQUEST_EMAIL_LEASE_SECONDS)
-        )
+        .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lte=claimed_at))
+        .update(attempts=F("attempts") + 1, claimed_until=claimed_at + lease)
     )
     if not claimed:
         return Delivery.SKIPPED
