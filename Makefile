@@ -53,6 +53,11 @@ run: demo ## Install, migrate, load demo content and serve on http://127.0.0.1:8
 test: compilemessages browser ## Run the test suite, browser tests included (DATABASE_URL selects the database)
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
+.PHONY: worker
+worker: ## Run one task worker per queue (default, mail, renditions) until Ctrl-C, when TASKS_BACKEND is django_tasks_db.DatabaseBackend
+	@trap 'kill $$(jobs -p) 2>/dev/null' INT TERM EXIT; \
+	for queue in default mail renditions; do $(MANAGE) db_worker --queue-name $$queue & done; wait
+
 .PHONY: collectstatic bench
 collectstatic: compilemessages ## Collect hashed, compressed static files with the production settings (DEBUG off)
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
@@ -62,6 +67,11 @@ bench: compilemessages ## Measure pages as deployed (production settings, Redis,
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server)
 	$(BIN)/python bench/run.py
+
+.PHONY: drill
+drill: compilemessages ## Break Redis, PostgreSQL, SMTP and workers one at a time under traffic (own servers on 127.0.0.1, ~10 min) and print what visitors noticed
+	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server)
+	$(BIN)/python bench/drill.py
 
 lint: install ## ruff, Django's checks and the migrations check
 	$(BIN)/ruff check .

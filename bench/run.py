@@ -110,30 +110,36 @@ def seed(env, size: tuple[int, int, int, int]) -> None:
         print(f"  {name}: {time.monotonic() - started:.0f} s", flush=True)
 
 
-@contextmanager
-def redis_server(workdir: Path):
-    """A redis-server of our own on a free loopback port, without persistence; yields its URL."""
+def redis_start(workdir: Path, port: int) -> subprocess.Popen:
+    """A redis-server on 127.0.0.1:``port`` without persistence, answering once this returns."""
     import redis
 
-    port = free_port()
-    with open(workdir / "redis.log", "wb") as log:
+    with open(workdir / "redis.log", "ab") as log:
         process = subprocess.Popen(
             ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
             cwd=workdir,
             stdout=log,
             stderr=subprocess.STDOUT,
         )
+    client = redis.Redis(host="127.0.0.1", port=port, socket_timeout=1)
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            client.ping()
+            return process
+        except redis.ConnectionError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                stop(process)
+                raise RuntimeError(f"redis-server did not start:\n{tail(workdir / 'redis.log')}") from None
+            time.sleep(0.2)
+
+
+@contextmanager
+def redis_server(workdir: Path):
+    """A redis-server of our own on a free loopback port, without persistence; yields its URL."""
+    port = free_port()
+    process = redis_start(workdir, port)
     try:
-        client = redis.Redis(host="127.0.0.1", port=port, socket_timeout=1)
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                client.ping()
-                break
-            except redis.ConnectionError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"redis-server did not start:\n{tail(workdir / 'redis.log')}") from None
-                time.sleep(0.2)
         yield f"redis://127.0.0.1:{port}/0"
     finally:
         stop(process)

@@ -3,11 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .helpdesk import urls as helpdesk_urls
-from .models import CannedReply, OrganisationMembership
+from .models import CannedReply, OrganisationMembership, OutboxEmail
+from .viewsets import OutboxEmailViewSet, OutboxPermissionPolicy, RetryBulkAction, outbox_panel
 
 
 @hooks.register("register_admin_urls")
@@ -54,6 +56,16 @@ class MembershipViewSet(SnippetViewSet):
 
 register_snippet(CannedReplyViewSet)
 register_snippet(MembershipViewSet)
+register_permission_policy(OutboxEmail, OutboxPermissionPolicy(OutboxEmail))
+register_snippet(OutboxEmailViewSet)
+hooks.register("register_bulk_action", RetryBulkAction)
+
+
+@hooks.register("construct_homepage_panels")
+def outbox_dashboard_panel(request, panels):
+    panel = outbox_panel(request.user)
+    if panel is not None:
+        panels.append(panel)
 
 
 @hooks.register("register_admin_menu_item")
@@ -100,6 +112,13 @@ def register_care_requests_menu():
             icon_name="group",
             order=600,
             permission="care_requests.change_organisationmembership",
+        ),
+        PermissionMenuItem(
+            _("Outgoing emails"),
+            reverse("wagtailsnippets_care_requests_outboxemail:list"),
+            icon_name="mail",
+            order=700,
+            permission="care_requests.view_outboxemail",
         ),
     ]
     return SubmenuMenuItem(_("Care requests"), Menu(items=items), icon_name="help", order=250)

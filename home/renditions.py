@@ -28,7 +28,7 @@ class OriginalFile:
     height: int
 
 
-@task()
+@task(queue_name="renditions")
 def image_renditions_create(image_id: int) -> int:
     """Background task: make the image's public renditions that do not exist yet; returns how many it has."""
     image = get_image_model().objects.filter(pk=image_id).first()

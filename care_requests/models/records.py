@@ -18,6 +18,7 @@ class OutboxEmail(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=EmailStatus.choices, default=EmailStatus.PENDING)
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
     next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True, db_index=True)
+    claimed_until = models.DateTimeField(_("being sent until"), null=True, blank=True)
     last_error = models.CharField(_("last error"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
@@ -26,6 +27,7 @@ class OutboxEmail(models.Model):
         ordering = ["created_at", "pk"]
         verbose_name = _("outgoing email")
         verbose_name_plural = _("outgoing emails")
+        permissions = [("retry_outboxemail", "Can send outgoing emails again")]
 
     def __str__(self):
         return f"email {self.pk} ({self.status})"

@@ -215,8 +215,16 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "portal@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Background tasks (Wagtail's task framework). Immediate unless a queue is configured; production.py
-# defaults to the database queue of django-tasks-db, worked by `manage.py db_worker`.
-TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+# defaults to the database queue of django-tasks-db, worked by `manage.py db_worker`, one worker per
+# queue (docs/deployment.md) so that a hanging mail server never holds up the others. "default" has
+# Wagtail's own tasks and search indexing (modelsearch queues there, with no setting to change it).
+TASK_QUEUES = ["default", "mail", "renditions"]
+TASKS = {
+    "default": {
+        "BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
+        "QUEUES": TASK_QUEUES,
+    }
+}
 
 # Map tiles: any XYZ tile server; pages work without tiles (and without JavaScript).
 MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
@@ -309,3 +317,6 @@ CARE_REQUEST_MIN_FILL_SECONDS = env_int("CARE_REQUEST_MIN_FILL_SECONDS", 4)
 CARE_REQUEST_RATE_LIMIT = env_int("CARE_REQUEST_RATE_LIMIT", 20)
 CARE_REQUEST_RATE_WINDOW_SECONDS = env_int("CARE_REQUEST_RATE_WINDOW_SECONDS", 3600)
 CARE_REQUEST_EMAIL_MAX_ATTEMPTS = env_int("CARE_REQUEST_EMAIL_MAX_ATTEMPTS", 12)
+# How long an email being sent is left to its sender; longer than EMAIL_TIMEOUT, so that a worker
+# killed while sending delays the email by this much and never has it sent twice by a live one.
+CARE_REQUEST_EMAIL_LEASE_SECONDS = env_int("CARE_REQUEST_EMAIL_LEASE_SECONDS", 300)

@@ -18,4 +18,4 @@ LANGUAGE_COOKIE_SECURE = True
 DATABASE_STATEMENT_TIMEOUT_MS = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 5000)
 
 # Emails and Wagtail's background work wait in the database until `manage.py db_worker` runs them.
-TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"), "QUEUES": TASK_QUEUES}}  # noqa: F405

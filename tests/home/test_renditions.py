@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -13,7 +14,9 @@ from tests.factories.pages import french_home
 
 pytestmark = pytest.mark.django_db
 
-NO_WORKER = override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}})
+NO_WORKER = override_settings(
+    TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": settings.TASK_QUEUES}}
+)
 
 
 def png(width: int, height: int, colour: str = "#0b5") -> bytes:

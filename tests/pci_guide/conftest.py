@@ -2,6 +2,7 @@ import tempfile
 from unittest import mock
 
 import pytest
+from django.conf import settings
 from django.db import transaction
 from django.test import override_settings
 
@@ -33,7 +34,11 @@ def _guide_demo(django_db_setup, django_db_blocker):
         transaction.atomic(),
     ):
         with (
-            override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}),
+            override_settings(
+                TASKS={
+                    "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": settings.TASK_QUEUES}
+                }
+            ),
             mock.patch.object(transaction, "on_commit", _run_now),
         ):
             load(log=lambda message: None)

@@ -12,5 +12,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, ignore_schedule=False, **options):
-        sent, waiting = outbox_send_pending(ignore_schedule=ignore_schedule)
-        self.stdout.write(f"Sent {sent} email(s); {waiting} still waiting.")
+        run = outbox_send_pending(ignore_schedule=ignore_schedule)
+        self.stdout.write(
+            f"Sent {run.sent} email(s), {run.failed} not accepted by the mail server; "
+            f"{run.waiting} still waiting, {run.gave_up} given up."
+        )
+        if run.server_unreachable:
+            self.stdout.write("The mail server did not answer: stopped early, the next run tries again.")
