@@ -4,6 +4,7 @@ import logging
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
@@ -137,8 +138,8 @@ class ScopingTests(DemoSite):
 
     @override_settings(
         TASKS={
-            "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"},
-            "now": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+            "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": settings.TASK_QUEUES},
+            "now": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": settings.TASK_QUEUES},
         }
     )
     def test_a_search_made_before_the_index_task_ran_does_not_hide_the_record_after_it(self, client):
