@@ -13,32 +13,52 @@ PARAMETERS = {
         "in": "query",
         "name": "search",
         "description": "Words in the name or description.",
-        "schema": {"type": "string"},
+        "schema": {"type": "string", "pattern": "^[^\\x00]*$"},
     },
-    "page": {"in": "query", "name": "page", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+    "page": {
+        "in": "query",
+        "name": "page",
+        "schema": {"type": "integer", "minimum": 1, "maximum": 1_000_000, "default": 1},
+    },
     "per_page": {
         "in": "query",
         "name": "per_page",
         "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50},
     },
-    "format": {"in": "query", "name": "format", "schema": {"type": "string", "enum": ["json", "csv"]}},
+    "format": {
+        "in": "query",
+        "name": "format",
+        "schema": {"type": "string", "enum": ["json", "csv"], "default": "json"},
+    },
     "full": {
         "in": "query",
         "name": "full",
         "description": "Fully nested objects in lists.",
-        "schema": {"type": "boolean"},
+        "schema": {"type": "boolean", "default": False},
     },
     "taxonomy_term_id": {"in": "query", "name": "taxonomy_term_id", "schema": {"type": "string", "format": "uuid"}},
     "taxonomy_id": {"in": "query", "name": "taxonomy_id", "schema": {"type": "string", "format": "uuid"}},
     "organization_id": {"in": "query", "name": "organization_id", "schema": {"type": "string", "format": "uuid"}},
-    "commune": {
+    "modified_after": {
+        "in": "query",
+        "name": "modified_after",
+        "description": (
+            "Records changed after this moment: an ISO 8601 date (midnight in Luxembourg) or date-time "
+            "(Luxembourg time when it has no offset)."
+        ),
+        "schema": {"type": "string", "anyOf": [{"format": "date"}, {"format": "date-time"}]},
+    },
+}
+
+
+def _commune(codes: list[str]) -> dict:
+    return {
         "in": "query",
         "name": "commune",
         "description": "LAU2 code of a commune (e.g. 0214): services serving it or located in it.",
-        "schema": {"type": "string", "pattern": "^[0-9]{4}$"},
-    },
-    "modified_after": {"in": "query", "name": "modified_after", "schema": {"type": "string", "format": "date-time"}},
-}
+        "schema": {"type": "string", "enum": codes},
+    }
+
 
 PAGE = {
     "type": "object",
@@ -93,13 +113,14 @@ def _detail(description, schema):
                     "description": description,
                     "content": {"application/json": {"schema": {"$ref": SCHEMA_BASE + schema}}},
                 },
+                "400": {"description": "A parameter is not valid; the body says which."},
                 "404": {"description": "No published record with this id in this language."},
             },
         },
     }
 
 
-def openapi_document(server_url: str) -> dict:
+def openapi_document(server_url: str, *, commune_codes: list[str]) -> dict:
     return {
         "openapi": "3.1.0",
         "info": {
@@ -141,5 +162,5 @@ def openapi_document(server_url: str) -> dict:
             "/taxonomy_terms": _listing("Categories", "taxonomy_term.json", ["search"]),
             "/taxonomy_terms/{id}": _detail("A category", "taxonomy_term.json"),
         },
-        "components": {"schemas": {"Page": PAGE}, "parameters": PARAMETERS},
+        "components": {"schemas": {"Page": PAGE}, "parameters": PARAMETERS | {"commune": _commune(commune_codes)}},
     }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import uuid
 from collections.abc import Callable
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from functools import wraps
 
 from django.conf import settings
@@ -35,6 +35,7 @@ DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 200
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PROFILE_URL = "https://docs.openreferral.org/en/latest/hsds/profiles.html"
+BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 
 
 class BadRequest(Exception):
@@ -66,29 +67,41 @@ def open_data(view: Callable) -> Callable:
     return wrapper
 
 
+def _parameter(request, name: str, *, may_be_empty: bool = False) -> str | None:
+    """The parameter's value, or None when it is absent; with a NUL byte (which PostgreSQL cannot store
+    or compare), or empty unless ``may_be_empty``, it is refused."""
+    raw = request.GET.get(name)
+    if raw is None:
+        return None
+    if raw == "" and not may_be_empty:
+        raise BadRequest(f"{name} must not be empty.")
+    if "\x00" in raw:
+        raise BadRequest(f"{name} must not contain NUL characters.")
+    return raw
+
+
 def _locale(request) -> Locale:
-    code = request.GET.get("lang", settings.LANGUAGE_CODE)
+    code = _parameter(request, "lang") or settings.LANGUAGE_CODE
     if code not in LANGUAGE_CODES:
         raise BadRequest(f"lang must be one of {', '.join(LANGUAGE_CODES)}.")
     return Locale.objects.get(language_code=code)
 
 
 def _integer(request, name: str, default: int, low: int, high: int) -> int:
-    raw = request.GET.get(name)
-    if raw in (None, ""):
+    raw = _parameter(request, name)
+    if raw is None:
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadRequest(f"{name} must be a whole number.") from None
+    if not (raw.isascii() and raw.isdigit()):
+        raise BadRequest(f"{name} must be a whole number.")
+    value = int(raw)
     if not low <= value <= high:
         raise BadRequest(f"{name} must be between {low} and {high}.")
     return value
 
 
 def _uuid(request, name: str) -> uuid.UUID | None:
-    raw = request.GET.get(name)
-    if not raw:
+    raw = _parameter(request, name)
+    if raw is None:
         return None
     try:
         return uuid.UUID(raw)
@@ -96,21 +109,39 @@ def _uuid(request, name: str) -> uuid.UUID | None:
         raise BadRequest(f"{name} must be a UUID.") from None
 
 
-def _truthy(request, name: str) -> bool:
-    return request.GET.get(name, "").lower() in ("1", "true", "yes")
+def _boolean(request, name: str) -> bool:
+    raw = _parameter(request, name)
+    if raw is None:
+        return False
+    if raw.lower() not in BOOLEANS:
+        raise BadRequest(f"{name} must be true or false.")
+    return BOOLEANS[raw.lower()]
+
+
+def _search(request) -> str:
+    return (_parameter(request, "search", may_be_empty=True) or "").strip()[:200]
 
 
 def _modified_after(request) -> datetime | None:
-    raw = request.GET.get("modified_after")
-    if not raw:
+    raw = _parameter(request, "modified_after")
+    if raw is None:
         return None
-    moment = parse_datetime(raw)
-    if moment is None:
-        day = parse_date(raw)
-        if day is None:
-            raise BadRequest("modified_after must be an ISO 8601 date or date-time.")
-        moment = datetime.combine(day, time.min)
-    return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
+    error = BadRequest("modified_after must be an ISO 8601 date or date-time, e.g. 2024-05-31 or 2024-05-31T12:00:00Z.")
+    try:  # Django's parsers raise ValueError for well-formed but impossible values (2024-02-30, +99:00).
+        moment = parse_datetime(raw)
+        if moment is None:
+            day = parse_date(raw)
+            if day is None:
+                raise error
+            moment = datetime.combine(day, time.min)
+    except ValueError:
+        raise error from None
+    if timezone.is_naive(moment):
+        moment = moment.replace(tzinfo=timezone.get_current_timezone())
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # within hours of year 1 or 9999: every record is after the first, none after the last
+        return datetime.min.replace(tzinfo=UTC) if moment.year == 1 else datetime.max.replace(tzinfo=UTC)
 
 
 def _each(serialise: Callable) -> Callable:
@@ -119,7 +150,7 @@ def _each(serialise: Callable) -> Callable:
 
 def _page(request, queryset, serialise: Callable, *, csv_name: str, csv_rows: Callable | None = None):
     """An HSDS Page of ``queryset``; ``serialise`` turns the page's records into HSDS objects."""
-    output = request.GET.get("format", "json")
+    output = _parameter(request, "format") or "json"
     if output not in ("json", "csv"):
         raise BadRequest("format must be json or csv.")
     page_number = _integer(request, "page", 1, 1, 1_000_000)
@@ -150,7 +181,7 @@ def _json(data) -> JsonResponse:
 
 def services_queryset(request, locale: Locale) -> QuerySet[Service]:
     services = Service.objects.filter(locale=locale, live=True)
-    search = request.GET.get("search", "").strip()[:200]
+    search = _search(request)
     if search:
         services = services.filter(Q(name__icontains=search) | Q(description__icontains=search))
     term_key = _uuid(request, "taxonomy_term_id")
@@ -160,13 +191,13 @@ def services_queryset(request, locale: Locale) -> QuerySet[Service]:
                 "service_id"
             )
         )
-    taxonomy_id = request.GET.get("taxonomy_id")
-    if taxonomy_id and taxonomy_id != s.TAXONOMY_ID:
+    taxonomy_id = _uuid(request, "taxonomy_id")
+    if taxonomy_id and str(taxonomy_id) != s.TAXONOMY_ID:
         services = services.none()
     organization_key = _uuid(request, "organization_id")
     if organization_key:
         services = services.filter(organization__translation_key=organization_key)
-    code = request.GET.get("commune")
+    code = _parameter(request, "commune")
     if code:
         commune = Commune.objects.filter(lau2_code=code).first()
         if commune is None:
@@ -206,14 +237,19 @@ def root(request):
 
 @open_data
 def openapi(request):
-    return _json(openapi_document(request.build_absolute_uri(reverse("hsds:root"))))
+    return _json(
+        openapi_document(
+            request.build_absolute_uri(reverse("hsds:root")),
+            commune_codes=list(Commune.objects.order_by("lau2_code").values_list("lau2_code", flat=True)),
+        )
+    )
 
 
 @open_data
 def service_list(request):
     locale = _locale(request)
     services = services_queryset(request, locale)
-    if _truthy(request, "full"):
+    if _boolean(request, "full"):
         return _page(
             request,
             _service_facts(services),
@@ -247,13 +283,13 @@ def service_detail(request, key):
 def organization_list(request):
     locale = _locale(request)
     organizations = Organization.objects.filter(locale=locale, live=True)
-    search = request.GET.get("search", "").strip()[:200]
+    search = _search(request)
     if search:
         organizations = organizations.filter(Q(name__icontains=search) | Q(description__icontains=search))
     modified_after = _modified_after(request)
     if modified_after:
         organizations = organizations.filter(updated_at__gt=modified_after)
-    serialise = s.organization_full if _truthy(request, "full") else s.organization_list_item
+    serialise = s.organization_full if _boolean(request, "full") else s.organization_list_item
     return _page(request, organizations.order_by("name", "pk"), _each(serialise), csv_name="organizations")
 
 
@@ -302,6 +338,7 @@ def service_at_location_detail(request, key):
 
 @open_data
 def taxonomy_list(request):
+    _locale(request)  # the taxonomy has no translated text, but the parameter is checked like everywhere
     taxonomies = [s.taxonomy()]
     return _page(request, _ListQuery(taxonomies), list, csv_name="taxonomies")
 
@@ -321,7 +358,7 @@ def _source_terms():
 def taxonomy_term_list(request):
     locale = _locale(request)
     terms = _source_terms()
-    search = request.GET.get("search", "").strip()[:200]
+    search = _search(request)
     if search:
         keys = TaxonomyTerm.objects.filter(Q(name__icontains=search) | Q(code__icontains=search)).values(
             "translation_key"

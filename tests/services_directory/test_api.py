@@ -5,11 +5,22 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import schemathesis
+from django.core.wsgi import get_wsgi_application
 from django.urls import reverse
 from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from schemathesis.checks import not_a_server_error
+from schemathesis.core.failures import FailureGroup
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    negative_data_rejection,
+    positive_data_acceptance,
+    status_code_conformance,
+)
 from wagtail.models import Locale
 
 from demo.toolkit import T, translate
@@ -180,6 +191,39 @@ class ApiTests:
             assert response.status_code == 400
             assert response.json()["error"]
 
+    def test_impossible_dates_get_a_clear_400_on_every_collection(self, client, directory):
+        for collection in ("services", "organizations", "service_at_locations"):
+            for value in ("2024-02-30", "2024-13-01", "0000-01-01", "9999-12-31T23:59:59+99:00", "2024-05-31T25:00"):
+                response = get(client, collection, modified_after=value)
+                assert response.status_code == 400, (collection, value)
+                assert "modified_after must be an ISO 8601 date" in response.json()["error"]
+
+    def test_dates_at_the_ends_of_the_calendar_are_valid(self, client, directory):
+        for collection in ("services", "organizations", "service_at_locations"):
+            everything = get(client, collection, modified_after="0001-01-01T00:00:00")
+            assert everything.status_code == 200
+            assert everything.json()["total_items"] == get(client, collection).json()["total_items"] > 0
+            nothing = get(client, collection, modified_after="9999-12-31T23:59:59-05:00")
+            assert nothing.status_code == 200
+            assert nothing.json()["total_items"] == 0
+
+    def test_nul_bytes_empty_values_and_loose_numbers_are_refused(self, client, directory):
+        for bad in (
+            {"search": "caf\x00é"},
+            {"organization_id": ""},
+            {"commune": ""},
+            {"full": "maybe"},
+            {"page": "1_0"},
+            {"per_page": "２"},
+            {"taxonomy_id": "categories"},
+        ):
+            response = get(client, "services", **bad)
+            assert response.status_code == 400, bad
+            assert next(iter(bad)) in response.json()["error"]
+        assert get(client, "services", search="", full="true").status_code == 200
+        assert get(client, "services", lang="xx").status_code == 400
+        assert get(client, "service", str(directory["web_cafe"].translation_key), lang="xx").status_code == 400
+
     def test_other_collections(self, client, directory):
         organizations = get(client, "organizations").json()["contents"]
         assert "CIGL Schifflange" in [o["name"] for o in organizations]
@@ -272,3 +316,51 @@ class HsdsSchemaTests:
             assert_valid("taxonomy_term.json", item)
         for item in get(client, "taxonomies").json()["contents"]:
             assert_valid("taxonomy.json", item)
+
+
+# response_schema_conformance is left out on purpose: the document points at the published HSDS 3.0
+# schemas, which would need the network; HsdsSchemaTests validates the bodies against them.
+CONTRACT_CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    negative_data_rejection,
+    positive_data_acceptance,
+]
+CONTRACT_EXAMPLES = 25
+
+
+@pytest.mark.django_db
+class OpenApiContractTests:
+    def test_every_operation_does_what_the_openapi_document_says(self, directory):
+        """Schemathesis, in-process against the WSGI application: valid requests (as the document describes
+        them) get an answer, invalid ones a 400 or 404, never a 500 or an undocumented status or content type."""
+        schema = schemathesis.openapi.from_wsgi(reverse("hsds:openapi"), get_wsgi_application())
+        failures = []
+        checked = 0
+        operations = [result.ok() for result in schema.get_all_operations()]
+        assert len(operations) == 11
+        for operation in operations:
+            # The API's root takes no parameter: there is no invalid request to make of it.
+            has_parameters = bool(list(operation.query) or list(operation.path_parameters))
+            modes = list(schemathesis.GenerationMode) if has_parameters else [schemathesis.GenerationMode.POSITIVE]
+            for mode in modes:
+
+                @given(case=operation.as_strategy(generation_mode=mode))
+                @settings(
+                    max_examples=CONTRACT_EXAMPLES,
+                    deadline=timedelta(seconds=2),
+                    derandomize=True,
+                    database=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+                )
+                def check(case):
+                    case.call_and_validate(checks=CONTRACT_CHECKS)
+
+                checked += 1
+                try:
+                    check()
+                except (AssertionError, FailureGroup) as error:
+                    failures.append(f"{operation.label} ({mode}): {error}")
+        assert not failures, "\n\n".join(failures)
+        assert checked == 21  # 11 operations, 10 of which take parameters
