@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from geography.models import Canton, Commune
 from geography.places import commune_lookup
 from pci_guide.models import DocumentType, ResolutionTemplate
+from portal.validators import validate_plain_text
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y"]
 EARLIEST_MEETING = timedelta(days=366)
@@ -70,13 +71,17 @@ class ResolutionForm(forms.Form):
         required=False,
         max_length=120,
         help_text=_("Usually the mayor. Leave empty to fill it in by hand."),
+        validators=[validate_plain_text],
     )
-    secretary = forms.CharField(label=_("Commune secretary (optional)"), required=False, max_length=120)
+    secretary = forms.CharField(
+        label=_("Commune secretary (optional)"), required=False, max_length=120, validators=[validate_plain_text]
+    )
     coordinator = forms.CharField(
         label=_("Who will coordinate the plan (optional)"),
         required=False,
         max_length=120,
         help_text=_("A person or a service of the commune."),
+        validators=[validate_plain_text],
     )
 
     def __init__(self, *args, **kwargs):

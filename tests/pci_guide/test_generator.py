@@ -122,6 +122,27 @@ class ResolutionGeneratorErrorTests(GuideTestCase):
                 self.assertEqual(response.status_code, 200)
                 assert_inert(response.text, shown=False)
 
+    def test_invisible_characters_in_names_are_explained_never_500(self):
+        expected = {
+            "fr": "Ce texte contient des caractères de contrôle invisibles.",
+            "de": "Dieser Text enthält unsichtbare Steuerzeichen.",
+            "lb": "Dësen Text enthält onsiichtbar Steierzeechen.",
+            "en": "This text contains invisible control characters.",
+        }
+        meeting_date = self.valid_date()
+        for field in ("council_president", "secretary", "coordinator"):
+            for language, message in expected.items():
+                for value in ("Anne\x01Muller", "Anne Muller\ufffe", "\x1b[31m"):
+                    with self.subTest(field=field, language=language, value=value):
+                        data = {"commune": "Käerjeng", "meeting_date": meeting_date, "language": "fr", field: value}
+                        soup, errors = self.errors(language, **data)
+                        self.assertEqual(len(errors), 1, errors)
+                        self.assertTrue(errors[0].startswith(message), errors)
+                        self.assertEqual(soup.select_one('input[name="commune"]')["value"], "Käerjeng")
+            data = {"commune": "Käerjeng", "meeting_date": meeting_date, "language": "fr", field: "A\x00"}
+            _soup, errors = self.errors("en", **data)
+            self.assertEqual(errors, ["Null characters are not allowed."])
+
     def test_impossible_date_is_explained_and_kept(self):
         expected = {
             "fr": "Cette date n'existe pas.",
