@@ -168,3 +168,22 @@ class HomeEntryPointTests:
         preview = luxembourgish.make_preview_request()
         assert "Neie Kaart" in preview.content.decode() and "https://example.lu/" in preview.content.decode()
         assert "Neie Kaart" not in client.get("/lb/").content.decode()
+
+    def test_a_card_with_a_script_address_is_shown_without_a_link(self, client, homes):
+        """A translator can override a card's address (wagtail-localize offers URL blocks as overrides)."""
+        _french, luxembourgish, _target = homes
+        luxembourgish.entry_points = [
+            (
+                "entry_point",
+                {"title": "Fal", "text": "", "link_label": "Kuckt", "page": None, "url": "javascript:alert(1)"},
+            ),
+            (
+                "entry_point",
+                {"title": "Gutt", "text": "", "link_label": "Kuckt", "page": None, "url": "https://cig.lu/"},
+            ),
+        ]
+        luxembourgish.save_revision().publish()
+        html = client.get("/lb/").content.decode()
+        assert "javascript:" not in html
+        assert '<h3 class="card__title">Fal</h3>' in html
+        assert self.card_links(html) == ["https://cig.lu/"]
