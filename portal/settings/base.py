@@ -246,6 +246,10 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+
+# Django REST framework, under the admin's APIs: wagtail-localize's snippet API answers only those who may
+# see the snippet model (portal/api_permissions.py).
+REST_FRAMEWORK = {"DEFAULT_PERMISSION_CLASSES": ["portal.api_permissions.SnippetAPIPermission"]}
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILSEARCH_HITS_MAX_AGE = 30

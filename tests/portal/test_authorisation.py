@@ -45,8 +45,11 @@ EXPECTED = {
     "service delete":           ("login", "ok",  "ok",     "no",      "no",    "no",  "ok"),
     "organisation edit":        ("login", "ok",  "ok",     "no",      "no",    "no",  "ok"),
     "directory import":         ("login", "ok",  "ok",     "no",      "no",    "no",  "ok"),
-    "canned replies":           ("login", "ok",  "ok",     "ok",      "no",    "no",  "ok"),
+    "canned replies":           ("login", "no",  "no",     "no",      "ok",    "no",  "ok"),
     "CIG memberships":          ("login", "no",  "no",     "no",      "ok",    "no",  "ok"),
+    "localize API memberships": ("login", "no",  "no",     "no",      "ok",    "no",  "ok"),
+    "localize API replies":     ("login", "no",  "no",     "no",      "ok",    "no",  "ok"),
+    "localize API services":    ("login", "ok",  "ok",     "no",      "no",    "no",  "ok"),
     "users":                    ("login", "no",  "no",     "no",      "no",    "no",  "ok"),
     "user edit":                ("login", "no",  "no",     "no",      "no",    "no",  "ok"),
     "groups":                   ("login", "no",  "no",     "no",      "no",    "no",  "ok"),
@@ -84,6 +87,11 @@ def _png() -> ContentFile:
     return ContentFile(buffer.getvalue(), name="square.png")
 
 
+def snippet_api(app_label: str, model_name: str) -> str:
+    """wagtail-localize's snippet listing, which its translation editor reads."""
+    return reverse("wagtail_localize:snippets_api_listing", args=[app_label, model_name])
+
+
 def _build() -> dict:
     user_model = get_user_model()
     users = {}
@@ -114,6 +122,9 @@ def _build() -> dict:
         "directory import": reverse("services_directory_import:index"),
         "canned replies": reverse("wagtailsnippets_care_requests_cannedreply:list"),
         "CIG memberships": reverse("wagtailsnippets_care_requests_organisationmembership:list"),
+        "localize API memberships": snippet_api("care_requests", "organisationmembership"),
+        "localize API replies": snippet_api("care_requests", "cannedreply"),
+        "localize API services": snippet_api("services_directory", "service"),
         "users": reverse("wagtailusers_users:index"),
         "user edit": reverse("wagtailusers_users:edit", args=[users["editor"].pk]),
         "groups": reverse("wagtailusers_groups:index"),
