@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
@@ -17,6 +18,7 @@ from services_directory.models import Organization
 from .models import CareRequest, ContactDelay, MonthlyCount, Status
 
 OPEN_WITHOUT_CONTACT = (Status.NEW, Status.ASSIGNED)
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"  # where group permissions live
 
 
 def visible_requests(user) -> QuerySet[CareRequest] | None:
@@ -32,6 +34,32 @@ def visible_requests(user) -> QuerySet[CareRequest] | None:
     keys = Organization.objects.filter(care_memberships__user=user).values("translation_key")
     routed = CareRequest.organisations.through.objects.filter(organization__translation_key__in=keys)
     return requests.filter(pk__in=routed.values("carerequest_id"))
+
+
+def assignable_users(*, care_request: CareRequest) -> QuerySet:
+    """Who may be given ``care_request``: active people who may open and handle it, that is the helpdesk and
+    the CIG staff of an organisation it was routed to (the same rule as ``visible_requests``). Administrators
+    are not offered unless their groups give them the request."""
+    users = get_user_model().objects
+
+    def holders(codename: str) -> QuerySet:
+        return users.with_perm(f"care_requests.{codename}", include_superusers=False, backend=MODEL_BACKEND).values(
+            "pk"
+        )
+
+    keys = care_request.organisations.values("translation_key")
+    routed = users.filter(care_memberships__organisation__translation_key__in=keys).values("pk")
+    return (
+        users.filter(is_active=True, pk__in=holders("view_carerequest"))
+        .filter(pk__in=holders("change_carerequest"))
+        .filter(Q(pk__in=holders("view_all_carerequests")) | Q(pk__in=routed))
+        .order_by("username")
+    )
+
+
+def queue_assignees(*, requests: QuerySet[CareRequest]) -> QuerySet:
+    """The people to whom requests of this queue are assigned (the queue's "assigned to" filter)."""
+    return get_user_model().objects.filter(pk__in=requests.values("assignee")).order_by("username")
 
 
 def is_working_day(day: date) -> bool:

@@ -1,12 +1,14 @@
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from geography.models import Canton, Commune
 from services_directory.models import Organization
 
-from ..models import CannedReply, CloseReason, HelpKind, RequestKind, Status
+from ..models import CannedReply, CareRequest, CloseReason, HelpKind, RequestKind, Status
+from ..selectors import assignable_users, queue_assignees
 
 AGE_CHOICES = [
     ("", _("Any age")),
@@ -15,15 +17,6 @@ AGE_CHOICES = [
     ("older", _("More than a week old")),
     ("month", _("More than a month old")),
 ]
-
-
-def staff_users():
-    return (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name__in=["Helpdesk", "CIG staff"])
-        .distinct()
-        .order_by("username")
-    )
 
 
 class QueueFilterForm(forms.Form):
@@ -38,18 +31,20 @@ class QueueFilterForm(forms.Form):
     age = forms.ChoiceField(label=_("Age"), choices=AGE_CHOICES, required=False)
     assignee = forms.ModelChoiceField(label=_("Assigned to"), queryset=get_user_model().objects.none(), required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, requests: QuerySet[CareRequest], **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = Organization.objects.filter(locale=Locale.get_default()).order_by("name")
-        self.fields["assignee"].queryset = staff_users()
+        self.fields["assignee"].queryset = queue_assignees(requests=requests)
 
 
 class AssignForm(forms.Form):
+    """Offers only the people who may open the request: anyone else would be given a request they get a 403 on."""
+
     assignee = forms.ModelChoiceField(label=_("Assign to"), queryset=get_user_model().objects.none(), required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, care_request: CareRequest, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = staff_users()
+        self.fields["assignee"].queryset = assignable_users(care_request=care_request)
 
 
 class StatusForm(forms.Form):

@@ -76,7 +76,7 @@ class HelpdeskView(WagtailAdminTemplateMixin, TemplateView):
 
 def filtered_requests(request, requests: QuerySet[CareRequest]) -> tuple[QueueFilterForm, QuerySet, str]:
     """The queue narrowed by the GET filters and by the search kept in the session (never in the URL)."""
-    form = QueueFilterForm(request.GET or None)
+    form = QueueFilterForm(request.GET or None, requests=requests)
     if form.is_valid():
         data = form.cleaned_data
         for name in ("status", "kind", "help_kind"):
@@ -167,7 +167,7 @@ class DetailView(RequestMixin, HelpdeskView):
         action = request.POST.get("action")
         forms = {}
         if action == "assign":
-            form = forms["assign_form"] = AssignForm(request.POST)
+            form = forms["assign_form"] = AssignForm(request.POST, care_request=self.care_request)
             if form.is_valid():
                 care_request_assign(
                     care_request=self.care_request, assignee=form.cleaned_data["assignee"], user=request.user
@@ -220,7 +220,9 @@ class DetailView(RequestMixin, HelpdeskView):
         context = super().get_context_data(**kwargs)
         care_request = self.care_request
         language = requester_language(care_request)
-        context.setdefault("assign_form", AssignForm(initial={"assignee": care_request.assignee}))
+        context.setdefault(
+            "assign_form", AssignForm(initial={"assignee": care_request.assignee}, care_request=care_request)
+        )
         context.setdefault(
             "status_form",
             StatusForm(initial={"status": care_request.status, "close_reason": care_request.close_reason}),

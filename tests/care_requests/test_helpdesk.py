@@ -3,6 +3,7 @@ import io
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -11,6 +12,7 @@ from openpyxl import load_workbook
 from care_requests.models import AuditEntry, CannedReply, CareRequest, MonthlyCount, OutboxEmail, Status
 from geography.models import Commune
 from tests.factories.care import submitted_care_request
+from tests.factories.pages import make_user
 
 ROLES = ["superuser", "helpdesk", "cig_own", "cig_other", "editor", "moderator", "translator"]
 EXPECTED = {
@@ -66,6 +68,48 @@ class HelpdeskPermissionTests:
         client.force_login(users["cig_own"])
         html = client.get(reverse("care_requests_admin:index")).content.decode()
         assert mine.reference in html and other.reference not in html
+
+
+@pytest.mark.django_db
+class AssignmentTests:
+    """Only people who can open a request are offered (and accepted) as its assignee."""
+
+    def offered(self, client, care_request) -> set[str]:
+        html = client.get(reverse("care_requests_admin:detail", args=[care_request.pk])).content.decode()
+        select = BeautifulSoup(html, "html.parser").select_one('select[name="assignee"]')
+        return {option.get_text(strip=True) for option in select.find_all("option") if option.get("value")}
+
+    def test_the_list_holds_the_helpdesk_and_the_cig_the_request_went_to(self, client, users, django_user_model):
+        gone = make_user(django_user_model, "desk-gone", "Helpdesk")
+        gone.is_active = False
+        gone.save()
+        care_request = submit()
+        for role in ("helpdesk", "cig_own"):
+            client.force_login(users[role])
+            assert self.offered(client, care_request) == {"desk", "cig-own"}, role
+
+    def test_someone_who_cannot_open_it_cannot_be_given_it(self, client, users):
+        care_request = submit()
+        client.force_login(users["cig_own"])
+        detail = reverse("care_requests_admin:detail", args=[care_request.pk])
+        for outsider in ("cig_other", "editor", "superuser"):
+            response = client.post(detail, {"action": "assign", "assignee": users[outsider].pk})
+            assert response.status_code == 200, outsider
+            assert CareRequest.objects.get().assignee is None
+        assert client.post(detail, {"action": "assign", "assignee": users["helpdesk"].pk}).status_code == 302
+        assert CareRequest.objects.get().assignee == users["helpdesk"]
+
+    def test_the_queue_filter_offers_only_people_assigned_in_this_queue(self, client, users):
+        mine = submit()
+        other = submit(commune_object=Commune.objects.get(slug="mersch"))
+        CareRequest.objects.filter(pk=mine.pk).update(assignee=users["cig_own"])
+        CareRequest.objects.filter(pk=other.pk).update(assignee=users["cig_other"])
+        client.force_login(users["cig_own"])
+        html = client.get(reverse("care_requests_admin:index")).content.decode()
+        select = BeautifulSoup(html, "html.parser").select_one('select[name="assignee"]')
+        assert {option.get_text(strip=True) for option in select.find_all("option") if option.get("value")} == {
+            "cig-own"
+        }
 
 
 @pytest.mark.django_db
