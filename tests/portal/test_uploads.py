@@ -1,5 +1,7 @@
 import io
+import struct
 import zipfile
+import zlib
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -155,3 +157,82 @@ def _images():
     from wagtail.images import get_image_model
 
     return list(get_image_model().objects.all())
+
+
+def png_header_only(width: int, height: int) -> bytes:
+    """A PNG that claims ``width`` × ``height`` pixels in a few dozen bytes (what a decompression bomb starts with)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)  # 1-bit greyscale
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + chunk(b"IEND", b"")
+    )
+
+
+def zip_bomb(marker: str, size: int = 300 * 1024 * 1024) -> bytes:
+    """An Office-shaped ZIP whose ``marker`` member inflates to ``size`` bytes of zeros from a few hundred KB."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive, archive.open(marker, "w") as member:
+        block = b"\x00" * (1024 * 1024)
+        for _ in range(size // len(block)):
+            member.write(block)
+    return buffer.getvalue()
+
+
+SVG_SCRIPT = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'
+HTML_PAGE = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
+
+
+class HostileFileTests:
+    """A corpus of hostile files, each made here: refused with a message the editor can act on, nothing stored."""
+
+    @pytest.mark.parametrize(
+        ("name", "content"),
+        [
+            ("logo.pdf", SVG_SCRIPT),
+            ("invoice.pdf", HTML_PAGE),
+            ("invoice.pdf", b"%PDF-1.4\n" + HTML_PAGE),  # PDF magic in front of a web page
+            ("report.pdf", pdf_bytes().replace(b"%%EOF", HTML_PAGE + b"\n%%EOF")),  # a PDF that is also a web page
+            ("letter.docx", zip_bomb("word/document.xml")),
+            ("sheet.xlsx", zip_bomb("xl/workbook.xml")),
+            ("text.odt", zip_bomb("mimetype")),
+            ("notes.txt", SVG_SCRIPT),
+            ("notes.csv", HTML_PAGE),
+        ],
+    )
+    def test_hostile_documents_are_refused_and_not_stored(self, admin_client, name, content, tmp_path, settings):
+        settings.MEDIA_ROOT = tmp_path
+        response = add_document(admin_client, name, content)
+        assert response.status_code == 200
+        extension = name.rsplit(".", 1)[1].upper()
+        assert response.context["form"].errors["file"] == [
+            f"Le contenu de ce fichier n’est pas un document {extension} valide. "
+            "Veuillez téléverser le fichier d’origine."
+        ]
+        assert not get_document_model().objects.exists()
+        assert not any(path.is_file() for path in tmp_path.rglob("*"))
+
+    @pytest.mark.parametrize(
+        ("name", "content"),
+        [
+            ("logo.svg", SVG_SCRIPT),
+            ("logo.png", SVG_SCRIPT),
+            ("page.jpg", HTML_PAGE),
+            ("huge.png", png_header_only(20_000, 20_000)),
+            ("bomb.png", png_header_only(100_000, 100_000)),
+            ("gif.gif", b"GIF89a/*" + b"\x00" * 32 + b"*/=alert(1);"),
+        ],
+    )
+    def test_hostile_images_are_refused_and_not_stored(self, admin_client, name, content, tmp_path, settings):
+        settings.MEDIA_ROOT = tmp_path
+        response = add_image(admin_client, name, content)
+        assert response.status_code == 200
+        errors = response.context["form"].errors["file"]
+        assert errors and all(error.strip() for error in errors)
+        assert not _images()
+        assert not any(path.is_file() for path in tmp_path.rglob("*"))
