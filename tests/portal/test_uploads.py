@@ -75,6 +75,35 @@ def add_image(admin_client, name, content):
     )
 
 
+def png_header_only(width: int, height: int) -> bytes:
+    """A PNG that claims ``width`` × ``height`` pixels in a few dozen bytes (what a decompression bomb starts with)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)  # 1-bit greyscale
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + chunk(b"IEND", b"")
+    )
+
+
+def zip_bomb(marker: str, size: int = 300 * 1024 * 1024) -> bytes:
+    """An Office-shaped ZIP whose ``marker`` member inflates to ``size`` bytes of zeros from a few hundred KB."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive, archive.open(marker, "w") as member:
+        block = b"\x00" * (1024 * 1024)
+        for _ in range(size // len(block)):
+            member.write(block)
+    return buffer.getvalue()
+
+
+SVG_SCRIPT = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'
+HTML_PAGE = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
+
+
 class DocumentUploadTests:
     @pytest.mark.parametrize(
         ("name", "content"),
@@ -101,9 +130,22 @@ class DocumentUploadTests:
             ("text.odt", docx_bytes()),
             ("notes.txt", png_bytes()),
             ("data.csv", b"a,b\x00\x00\x00"),
+            # A corpus of hostile files, each made here.
+            ("logo.pdf", SVG_SCRIPT),
+            ("invoice.pdf", HTML_PAGE),
+            ("invoice.pdf", b"%PDF-1.4\n" + HTML_PAGE),  # PDF magic in front of a web page
+            ("report.pdf", pdf_bytes().replace(b"%%EOF", HTML_PAGE + b"\n%%EOF")),  # a PDF that is also a web page
+            ("letter.docx", zip_bomb("word/document.xml")),
+            ("sheet.xlsx", zip_bomb("xl/workbook.xml")),
+            ("text.odt", zip_bomb("mimetype")),
+            ("notes.txt", SVG_SCRIPT),
+            ("notes.csv", HTML_PAGE),
         ],
     )
-    def test_files_whose_content_does_not_match_their_name_are_refused(self, admin_client, name, content):
+    def test_files_whose_content_does_not_match_their_name_are_refused(
+        self, admin_client, name, content, tmp_path, settings
+    ):
+        settings.MEDIA_ROOT = tmp_path
         response = add_document(admin_client, name, content)
         assert response.status_code == 200
         extension = name.rsplit(".", 1)[1].upper()
@@ -112,6 +154,7 @@ class DocumentUploadTests:
             "Veuillez téléverser le fichier d’origine."
         ]
         assert not get_document_model().objects.exists()
+        assert not any(path.is_file() for path in tmp_path.rglob("*"))
 
     @pytest.mark.parametrize("name", ["page.html", "script.js", "drawing.svg", "macro.docm"])
     def test_other_formats_are_refused(self, admin_client, name):
@@ -159,63 +202,8 @@ def _images():
     return list(get_image_model().objects.all())
 
 
-def png_header_only(width: int, height: int) -> bytes:
-    """A PNG that claims ``width`` × ``height`` pixels in a few dozen bytes (what a decompression bomb starts with)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)  # 1-bit greyscale
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
-        + chunk(b"IEND", b"")
-    )
-
-
-def zip_bomb(marker: str, size: int = 300 * 1024 * 1024) -> bytes:
-    """An Office-shaped ZIP whose ``marker`` member inflates to ``size`` bytes of zeros from a few hundred KB."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive, archive.open(marker, "w") as member:
-        block = b"\x00" * (1024 * 1024)
-        for _ in range(size // len(block)):
-            member.write(block)
-    return buffer.getvalue()
-
-
-SVG_SCRIPT = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'
-HTML_PAGE = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
-
-
-class HostileFileTests:
-    """A corpus of hostile files, each made here: refused with a message the editor can act on, nothing stored."""
-
-    @pytest.mark.parametrize(
-        ("name", "content"),
-        [
-            ("logo.pdf", SVG_SCRIPT),
-            ("invoice.pdf", HTML_PAGE),
-            ("invoice.pdf", b"%PDF-1.4\n" + HTML_PAGE),  # PDF magic in front of a web page
-            ("report.pdf", pdf_bytes().replace(b"%%EOF", HTML_PAGE + b"\n%%EOF")),  # a PDF that is also a web page
-            ("letter.docx", zip_bomb("word/document.xml")),
-            ("sheet.xlsx", zip_bomb("xl/workbook.xml")),
-            ("text.odt", zip_bomb("mimetype")),
-            ("notes.txt", SVG_SCRIPT),
-            ("notes.csv", HTML_PAGE),
-        ],
-    )
-    def test_hostile_documents_are_refused_and_not_stored(self, admin_client, name, content, tmp_path, settings):
-        settings.MEDIA_ROOT = tmp_path
-        response = add_document(admin_client, name, content)
-        assert response.status_code == 200
-        extension = name.rsplit(".", 1)[1].upper()
-        assert response.context["form"].errors["file"] == [
-            f"Le contenu de ce fichier n’est pas un document {extension} valide. "
-            "Veuillez téléverser le fichier d’origine."
-        ]
-        assert not get_document_model().objects.exists()
-        assert not any(path.is_file() for path in tmp_path.rglob("*"))
+class HostileImageTests:
+    """A corpus of hostile images, each made here: refused with a message the editor can act on, nothing stored."""
 
     @pytest.mark.parametrize(
         ("name", "content"),
