@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 import schemathesis
+from django.core.signals import request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.urls import reverse
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
@@ -332,10 +334,17 @@ CONTRACT_EXAMPLES = 25
 
 @pytest.mark.django_db
 class OpenApiContractTests:
-    def test_every_operation_does_what_the_openapi_document_says(self, directory):
+    @pytest.fixture
+    def wsgi_in_test_transaction(self):
+        """As Django's test client does: each request must not close the connection holding the test's data."""
+        request_started.disconnect(close_old_connections)
+        yield get_wsgi_application()
+        request_started.connect(close_old_connections)
+
+    def test_every_operation_does_what_the_openapi_document_says(self, directory, wsgi_in_test_transaction):
         """Schemathesis, in-process against the WSGI application: valid requests (as the document describes
         them) get an answer, invalid ones a 400 or 404, never a 500 or an undocumented status or content type."""
-        schema = schemathesis.openapi.from_wsgi(reverse("hsds:openapi"), get_wsgi_application())
+        schema = schemathesis.openapi.from_wsgi(reverse("hsds:openapi"), wsgi_in_test_transaction)
         failures = []
         checked = 0
         operations = [result.ok() for result in schema.get_all_operations()]
