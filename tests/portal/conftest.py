@@ -5,39 +5,22 @@ import threading
 from unittest import mock
 
 import pytest
-from wagtail.models import Locale
 
-from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from portal import redis_client
+from tests.factories.once import fresh, rolled_back_after
+from tests.factories.pages import four_language_site
 
-LANGUAGES = ["fr", "de", "lb", "en"]
 
-
-def _publish(page):
-    page.save_revision().publish()
-    return page.specific_class.objects.get(pk=page.pk)
+@pytest.fixture(scope="class")
+def _site_tree(django_db_setup, django_db_blocker):
+    with rolled_back_after(django_db_blocker):
+        yield four_language_site()
 
 
 @pytest.fixture
-def site_pages(db):
-    """{language: {"home": page, "standard": page, "news_index": page, "news": page}}."""
-    home = HomePage.objects.get(locale__language_code="fr")
-    standard = home.add_child(instance=StandardPage(title="Accessibilité", slug="accessibilite", intro="Intro"))
-    news_index = home.add_child(instance=NewsIndexPage(title="Actualités", slug="actualites"))
-    news = news_index.add_child(instance=NewsPage(title="Un café en ligne", slug="cafe", intro="Ouverture"))
-    french = {
-        "home": home,
-        "standard": _publish(standard),
-        "news_index": _publish(news_index),
-        "news": _publish(news),
-    }
-    pages = {"fr": french}
-    for language in LANGUAGES[1:]:
-        locale = Locale.objects.get(language_code=language)
-        pages[language] = {
-            name: _publish(page.copy_for_translation(locale, copy_parents=True)) for name, page in french.items()
-        }
-    return pages
+def site_pages(db, _site_tree):
+    """{language: {"home": page, "standard": page, "news_index": page, "news": page}}, built once per class."""
+    return fresh(_site_tree)
 
 
 class HungServer:
