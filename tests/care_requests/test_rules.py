@@ -28,7 +28,7 @@ class RequesterLanguageTests:
         assert requester_language(CareRequest(contact_language=contact, language=form)) == expected
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, available_apps=["care_requests"])
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL")
 class ConcurrentReferenceTests:
     def test_parallel_submissions_get_distinct_sequential_numbers(self):

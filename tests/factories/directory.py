@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from geography.models import Commune
 from services_directory.models import (
+    DirectoryPage,
     Location,
     Organization,
     OrganizationKind,
@@ -20,6 +21,7 @@ from services_directory.models import (
     SpokenLanguage,
     TaxonomyTerm,
 )
+from tests.factories.pages import PublishedPageFactory
 
 
 def default_locale():
@@ -127,3 +129,12 @@ class ServiceFactory(DjangoModelFactory):
     def _after_postgeneration(cls, instance, create, results=None):
         if create:
             instance.save()
+
+
+class DirectoryPageFactory(PublishedPageFactory):
+    class Meta:
+        model = DirectoryPage
+
+    title = "Services"
+    slug = "services"
+    intro = "Trouver un service."

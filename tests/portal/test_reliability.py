@@ -59,7 +59,7 @@ class HealthCheckTests:
         assert live.status_code == 200
 
     @pytest.mark.skipif(connection.vendor != "postgresql", reason="an in-memory SQLite database has no server")
-    @pytest.mark.django_db(transaction=True)
+    @pytest.mark.django_db(transaction=True, available_apps=["portal"])
     def test_database_server_unreachable(self, client):
         """The database's address is wrong (nothing listens there): not ready, still alive."""
         with socket.create_server(("127.0.0.1", 0)) as placeholder:

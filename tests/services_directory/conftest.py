@@ -1,10 +1,16 @@
 import pytest
-from wagtail.models import Locale
 
 from demo.toolkit import T, translate
 from services_directory.models import DirectoryPage
-from tests.factories.directory import LocationFactory, OrganizationFactory, ServiceFactory, TaxonomyTermFactory
-from tests.factories.pages import french_home, translated_home
+from tests.factories.directory import (
+    DirectoryPageFactory,
+    LocationFactory,
+    OrganizationFactory,
+    ServiceFactory,
+    TaxonomyTermFactory,
+)
+from tests.factories.once import fresh, rolled_back_after
+from tests.factories.pages import french_home, translated_home, translation_of
 
 LANGUAGES = ("fr", "de", "lb", "en")
 SLUGS = {"fr": "services", "de": "dienste", "lb": "servicer", "en": "services"}
@@ -14,21 +20,26 @@ def quiet(message):
     pass
 
 
-@pytest.fixture
-def directory(db):
-    """The directory page in the four languages: {language: DirectoryPage}."""
-    page = DirectoryPage(title="Services", slug="services", intro="Trouver un service.")
-    french_home().add_child(instance=page)
-    page.save_revision().publish()
+def directory_pages() -> dict[str, DirectoryPage]:
+    """The directory page under the home page, translated into the other three languages."""
+    page = DirectoryPageFactory(parent=french_home())
     pages = {"fr": page}
     for language in LANGUAGES[1:]:
         translated_home(language)
-        copy = page.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=False)
-        copy.title = f"Directory {language}"
-        copy.slug = SLUGS[language]
-        copy.save_revision().publish()
-        pages[language] = DirectoryPage.objects.get(pk=copy.pk)
+        pages[language] = translation_of(page, language, title=f"Directory {language}", slug=SLUGS[language])
     return pages
+
+
+@pytest.fixture(scope="class")
+def _directory_pages(django_db_setup, django_db_blocker):
+    with rolled_back_after(django_db_blocker):
+        yield directory_pages()
+
+
+@pytest.fixture
+def directory(db, _directory_pages):
+    """The directory page in the four languages: {language: DirectoryPage}, built once per class."""
+    return fresh(_directory_pages)
 
 
 def web_cafe_in_schifflange(**extra):

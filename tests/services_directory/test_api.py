@@ -30,6 +30,7 @@ from services_directory.api.serializers import TAXONOMY_ID
 from services_directory.importers import directory_import
 from services_directory.models import Service
 from tests.factories.directory import LocationFactory, OrganizationFactory, ServiceFactory, commune
+from tests.factories.once import fresh, rolled_back_after
 
 HSDS = Path(__file__).resolve().parents[3] / "shared" / "data" / "hsds-3.0"
 needs_schemas = pytest.mark.skipif(
@@ -55,8 +56,8 @@ def log(message):
     pass
 
 
-@pytest.fixture
-def directory(db):
+def directory_records() -> dict:
+    """A published web café with its German translation, a community-care service and a draft."""
     organization = OrganizationFactory(name="CIGL Schifflange", description="Centre local.", external_id="ORG-1")
     place = LocationFactory(name="Maison des jeunes", step_free_access="yes", external_id="LOC-1")
     web_cafe = ServiceFactory(
@@ -101,6 +102,18 @@ def directory(db):
         languages=("de",),
     )
     return {"web_cafe": web_cafe, "care": care, "organization": organization, "place": place}
+
+
+@pytest.fixture(scope="class")
+def _directory_records(django_db_setup, django_db_blocker):
+    with rolled_back_after(django_db_blocker):
+        yield directory_records()
+
+
+@pytest.fixture
+def directory(db, _directory_records):
+    """The records of ``directory_records``, built once per class."""
+    return fresh(_directory_records)
 
 
 def get(client, name, *args, **params):
