@@ -1,4 +1,5 @@
 import socket
+import threading
 from unittest import mock
 
 import pytest
@@ -59,21 +60,30 @@ class HealthCheckTests:
         assert live.status_code == 200
 
     @pytest.mark.skipif(connection.vendor != "postgresql", reason="an in-memory SQLite database has no server")
-    @pytest.mark.django_db(transaction=True, available_apps=["portal"])
     def test_database_server_unreachable(self, client):
-        """The database's address is wrong (nothing listens there): not ready, still alive."""
+        """The database's address is wrong (nothing listens there): not ready, still alive.
+
+        The requests run in a thread of their own, as a server's do: its new connection goes to the
+        wrong address while this test's transaction stays open on the right one.
+        """
         with socket.create_server(("127.0.0.1", 0)) as placeholder:
             free_port = placeholder.getsockname()[1]
-        connection.close()
-        try:
-            with mock.patch.dict(connection.settings_dict, {"HOST": "127.0.0.1", "PORT": free_port}):
-                ready = client.get("/healthz/ready")
-                live = client.get("/healthz/live")
-        finally:
-            connection.close()
-        assert ready.status_code == 503
-        assert ready.json()["database"] == "unavailable"
-        assert live.status_code == 200
+        responses = {}
+
+        def visit():
+            try:
+                responses["ready"] = client.get("/healthz/ready")
+                responses["live"] = client.get("/healthz/live")
+            finally:
+                connection.close()
+
+        with mock.patch.dict(connection.settings_dict, {"HOST": "127.0.0.1", "PORT": free_port}):
+            thread = threading.Thread(target=visit)
+            thread.start()
+            thread.join()
+        assert responses["ready"].status_code == 503
+        assert responses["ready"].json()["database"] == "unavailable"
+        assert responses["live"].status_code == 200
 
     def test_redis_down_is_degraded_but_ready(self, client, redis_down):
         response = client.get("/healthz/ready")
