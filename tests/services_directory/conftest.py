@@ -79,3 +79,14 @@ def web_cafe_in_schifflange(**extra):
         log=quiet,
     )
     return service
+
+
+@pytest.fixture(scope="class")
+def _web_cafe(_directory_pages):
+    """``web_cafe_in_schifflange`` for classes whose every test visits it, in the class's transaction."""
+    return web_cafe_in_schifflange()
+
+
+@pytest.fixture
+def web_cafe(db, _web_cafe):
+    return fresh(_web_cafe)

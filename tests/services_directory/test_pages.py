@@ -215,8 +215,7 @@ class ServicePageTests:
         html = client.get(f"/{language}/{ {'fr': 'services', 'de': 'dienste', 'lb': 'servicer'}[language] }/", params)
         return re.search(r'href="([^"]*/service/[^"]*)"', html.content.decode()).group(1).replace("&amp;", "&")
 
-    def test_open_now_and_todays_hours(self, client, directory):
-        web_cafe_in_schifflange()
+    def test_open_now_and_todays_hours(self, client, directory, web_cafe):
         url = self.service_url(client)
         with frozen(MONDAY_10):
             html = client.get(url).content.decode()
@@ -226,8 +225,7 @@ class ServicePageTests:
             html = client.get(url).content.decode()
         assert "14:00" in html.split('class="directory-now"')[1].split("</section>")[0]
 
-    def test_everything_a_resident_needs(self, client, directory):
-        web_cafe_in_schifflange()
+    def test_everything_a_resident_needs(self, client, directory, web_cafe):
         html = client.get(self.service_url(client, "lb")).content.decode()
         assert "Webcafé Schëffleng" in html
         assert "CIGL Schëffleng" in html
@@ -235,8 +233,8 @@ class ServicePageTests:
         assert "12 rue de la Gare" in html
         assert "L-3850" in html
 
-    def test_a_published_change_reaches_the_page(self, client, directory):
-        service = web_cafe_in_schifflange()
+    def test_a_published_change_reaches_the_page(self, client, directory, web_cafe):
+        service = web_cafe
         url = self.service_url(client)
         assert "12 rue de la Gare" in client.get(url).text  # now in the cache
         location = service.service_at_locations.get().location
@@ -249,8 +247,7 @@ class ServicePageTests:
         assert "3 place du Marché" in html and "12 rue de la Gare" not in html
         assert 'href="tel:+35227000099"' in html
 
-    def test_json_ld_parses(self, client, directory):
-        web_cafe_in_schifflange()
+    def test_json_ld_parses(self, client, directory, web_cafe):
         html = client.get(self.service_url(client)).content.decode()
         block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
         data = json.loads(block)
@@ -258,24 +255,23 @@ class ServicePageTests:
         assert data["name"] == "Web café Schifflange"
         assert data["isAccessibleForFree"] is True
 
-    def test_json_ld_cannot_close_the_script(self, client, directory):
-        service = web_cafe_in_schifflange()
+    def test_json_ld_cannot_close_the_script(self, client, directory, web_cafe):
+        service = web_cafe
         service.description = "</script><script>alert(1)</script>"
         service.save_revision().publish()
         html = client.get(self.service_url(client)).content.decode()
         block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
         assert json.loads(block)["description"] == service.description
 
-    def test_language_switcher_goes_to_the_same_service(self, client, directory):
-        web_cafe_in_schifflange()
+    def test_language_switcher_goes_to_the_same_service(self, client, directory, web_cafe):
         html = client.get(self.service_url(client)).content.decode()
         switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
         assert "/de/dienste/service/" in switcher and "webcafe-schifflingen" in switcher
         assert "/lb/servicer/service/" in switcher and "webcafe-scheffleng" in switcher
         assert client.get(re.search(r'href="(/de/[^"]*)"', switcher).group(1)).status_code == 200
 
-    def test_language_switcher_follows_a_renamed_translation(self, client, directory):
-        service = web_cafe_in_schifflange()
+    def test_language_switcher_follows_a_renamed_translation(self, client, directory, web_cafe):
+        service = web_cafe
         client.get(self.service_url(client))  # the names in every language are now in the cache
         german = Service.objects.get(translation_key=service.translation_key, locale__language_code="de")
         german.name = "Internetcafé Schifflingen"
@@ -284,8 +280,8 @@ class ServicePageTests:
         switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
         assert "internetcafe-schifflingen" in switcher and "webcafe-schifflingen" not in switcher
 
-    def test_every_language_has_the_service_page(self, client, directory):
-        service = web_cafe_in_schifflange()
+    def test_every_language_has_the_service_page(self, client, directory, web_cafe):
+        service = web_cafe
         for language in ("fr", "de", "lb"):
             response = client.get(f"/{language}/directory/service/{service.translation_key}/", follow=True)
             assert response.status_code == 200
@@ -294,8 +290,8 @@ class ServicePageTests:
     def test_unknown_service_is_not_found(self, client, directory):
         assert client.get("/fr/services/service/00000000-0000-0000-0000-000000000000/x/").status_code == 404
 
-    def test_organisation_and_commune_pages(self, client, directory):
-        service = web_cafe_in_schifflange()
+    def test_organisation_and_commune_pages(self, client, directory, web_cafe):
+        service = web_cafe
         organisation = client.get(
             f"/lb/servicer/organisation/{service.organization.translation_key}/", follow=True
         ).content.decode()
@@ -308,8 +304,7 @@ class ServicePageTests:
 
 @pytest.mark.django_db
 class MapTests:
-    def test_geojson_takes_the_same_filters(self, client, directory):
-        web_cafe_in_schifflange()
+    def test_geojson_takes_the_same_filters(self, client, directory, web_cafe):
         ServiceFactory(name="Jardin", categories=["environment"], locations=[LocationFactory(commune=commune("wiltz"))])
         data = client.get("/fr/services/map/", {"category": "web-cafe"}).json()
         assert [feature["properties"]["name"] for feature in data["features"]] == ["Web café Schifflange"]
@@ -317,8 +312,7 @@ class MapTests:
         assert 49.4 < latitude < 50.2 and 5.7 < longitude < 6.6
         assert client.get("/fr/services/map/", {"category": "nope", "page": "x"}).status_code == 200
 
-    def test_the_map_is_an_enhancement_of_a_complete_list(self, client, directory):
-        web_cafe_in_schifflange()
+    def test_the_map_is_an_enhancement_of_a_complete_list(self, client, directory, web_cafe):
         html = client.get("/fr/services/").content.decode()
         assert "data-directory-map hidden" in html
         assert "vendor/leaflet/leaflet.js" in html and "js/directory-map.js" in html
