@@ -102,7 +102,7 @@ class SlowNotifier:
             self.sent.append(email.to)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, available_apps=["care_requests"])
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL")
 class ConcurrentRunsTests:
     def test_two_runs_at_once_send_each_email_once_and_add_up(self, settings):
