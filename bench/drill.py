@@ -15,6 +15,9 @@ thing while visitors submit care requests (form, check, send) and read pages, re
 - duplicate emails: messages the sink received more than once;
 - worst: the slowest request of the row, in seconds.
 
+The app servers run without the care form's rate limit, except in the proxy row, which starts two more
+with the production limit behind "a proxy on 127.0.0.1" (X-Forwarded-For); its expected 429 is no 5xx.
+
 Prints one table; stops everything it started, even on Ctrl-C or error. Takes about 6 to 10 minutes.
 DRILL_ONLY=comma-separated parts of row names runs only those rows (setup still takes ~2 minutes).
 """
@@ -45,6 +48,7 @@ sys.path.insert(0, str(ROOT))
 from bench.run import PYTHON, Server, free_port, manage, redis_start, stop, stop_on_signal, tail  # noqa: E402
 
 PROXY_ROW = "proxy rate limit, many clients"
+RATE_LIMIT = 20  # CARE_REQUEST_RATE_LIMIT in the proxy row only; the other rows run without a limit
 LEASE_SECONDS = 15  # CARE_REQUEST_EMAIL_LEASE_SECONDS: how long a killed worker's email waits
 EMAIL_TIMEOUT = 5
 SETTLE_SECONDS = 45
@@ -190,6 +194,7 @@ class MailSink:
 class Tally:
     requests: int = 0
     errors: int = 0  # 5xx or no answer
+    refused: int = 0  # 429: the rate limit answered, as it should past the limit
     worst: float = 0.0
     confirmed: list[str] = field(default_factory=list)  # markers of submissions the visitor saw confirmed
     prefixes: list[str] = field(default_factory=list)  # of every submission's marker
@@ -199,12 +204,18 @@ class Tally:
         with self.lock:
             self.requests += 1
             self.errors += status == 0 or status >= 500
+            self.refused += status == 429
             self.worst = max(self.worst, seconds)
 
 
-def fetch(port: int, method: str, path: str, tally: Tally, *, form=None, cookie="") -> tuple[int, dict, str]:
+def fetch(
+    port: int, method: str, path: str, tally: Tally, *, form=None, cookie="", forwarded_for=""
+) -> tuple[int, dict, str]:
+    """One request; ``forwarded_for`` is the X-Forwarded-For header a reverse proxy on 127.0.0.1 would add."""
     body = urllib.parse.urlencode(form) if form is not None else None
     headers = {"Host": "127.0.0.1", "Cookie": cookie}
+    if forwarded_for:
+        headers["X-Forwarded-For"] = forwarded_for
     if body is not None:
         headers["Content-Type"] = "application/x-www-form-urlencoded"
     started = time.monotonic()
@@ -221,13 +232,13 @@ def fetch(port: int, method: str, path: str, tally: Tally, *, form=None, cookie=
     return status, headers, text
 
 
-def submit(port: int, page: str, marker: str, tally: Tally) -> None:
-    """A visitor fills in the care request form, checks the answers and sends them."""
-    status, headers, text = fetch(port, "GET", page, tally)
+def submit(port: int, page: str, marker: str, tally: Tally, *, forwarded_for: str = "") -> tuple[int, str]:
+    """A visitor fills in the care request form, checks the answers and sends them; returns the last answer."""
+    status, headers, text = fetch(port, "GET", page, tally, forwarded_for=forwarded_for)
     csrf = re.search(r"csrftoken=([^;]+)", headers.get("Set-Cookie", ""))
     fields = dict(re.findall(r'name="(csrfmiddlewaretoken|started)" value="([^"]+)"', text))
     if status != 200 or not csrf or len(fields) != 2:
-        return
+        return status, text
     cookie = f"csrftoken={csrf.group(1)}"
     answers = {
         **fields,
@@ -245,15 +256,16 @@ def submit(port: int, page: str, marker: str, tally: Tally) -> None:
         "website": "",
         "action": "check",
     }
-    status, _, text = fetch(port, "POST", page, tally, form=answers, cookie=cookie)
+    status, _, text = fetch(port, "POST", page, tally, form=answers, cookie=cookie, forwarded_for=forwarded_for)
     payload = re.search(r'name="payload" value="([^"]+)"', text)
     if status != 200 or not payload:
-        return
+        return status, text
     send = {"csrfmiddlewaretoken": fields["csrfmiddlewaretoken"], "payload": payload.group(1), "action": "send"}
-    status, headers, _ = fetch(port, "POST", page, tally, form=send, cookie=cookie)
+    status, headers, text = fetch(port, "POST", page, tally, form=send, cookie=cookie, forwarded_for=forwarded_for)
     if status == 302 and headers.get("Location", "").rstrip("/").endswith("sent"):
         with tally.lock:
             tally.confirmed.append(marker)
+    return status, text
 
 
 # -- the drill ------------------------------------------------------------------------------------
@@ -351,14 +363,19 @@ class Drill:
 
     # -- traffic and accounting
 
-    def traffic(self, tally: Tally, *, submissions: int, reads: int = 0, concurrency: int = 4) -> None:
-        row = self.markers
+    def prefix(self, tally: Tally) -> str:
+        """A new prefix for the markers (descriptions) of this traffic's submissions."""
+        prefix = f"drill-{self.markers}-"
         self.markers += 1
-        tally.prefixes.append(f"drill-{row}-")
+        tally.prefixes.append(prefix)
+        return prefix
+
+    def traffic(self, tally: Tally, *, submissions: int, reads: int = 0, concurrency: int = 4) -> None:
+        prefix = self.prefix(tally)
         jobs = []
         for n in range(submissions):
             port = self.servers[n % 2].port
-            jobs.append(lambda port=port, n=n: submit(port, self.page, f"drill-{row}-{n}", tally))
+            jobs.append(lambda port=port, n=n: submit(port, self.page, f"{prefix}{n}", tally))
         for n in range(reads):
             port = self.servers[n % 2].port
             jobs.append(lambda port=port, n=n: fetch(port, "GET", ("/fr/", self.page)[n % 2], tally))
@@ -526,6 +543,52 @@ class Drill:
         seconds = round(time.monotonic() - started, 1)
         return Row("backup and restore", lost=before[0] - after[0], worst=seconds, note=note)
 
+    def row_proxy_rate_limit(self) -> Row:
+        """Behind a reverse proxy on 127.0.0.1, the care form's limit counts each visitor's address.
+
+        Two more app servers run with the production limit (the drill's own run without one); every
+        request carries the X-Forwarded-For header nginx adds. The one busy address also writes a
+        forged entry of its own, which the proxy keeps on the left and the portal must ignore.
+        """
+        limited = {
+            **self.env,
+            "CARE_REQUEST_RATE_LIMIT": str(RATE_LIMIT),
+            "CARE_REQUEST_RATE_WINDOW_SECONDS": "3600",
+            "TRUSTED_PROXIES": "127.0.0.1,::1",
+        }
+        tally = Tally()
+        prefix = self.prefix(tally)
+        clients = [f"198.51.100.{n + 1}" for n in range(25)]
+        busy = "203.0.113.7"
+        with ExitStack() as servers:
+            ports = [
+                servers.enter_context(Server(label, limited, self.workdir, ready_path="/healthz/ready")).port
+                for label in ("app-1-limited", "app-2-limited")
+            ]
+
+            def visit(n: int, forwarded_for: str) -> tuple[int, str]:
+                return submit(ports[n % 2], self.page, f"{prefix}{n}", tally, forwarded_for=forwarded_for)
+
+            with ThreadPoolExecutor(max_workers=4) as pool:
+                many = sum(status == 302 for status, _ in pool.map(visit, range(25), clients))
+            newcomer, _ = visit(25, "192.0.2.1")
+            forged = [f"10.0.0.{n}, {busy}" for n in range(RATE_LIMIT)]
+            with ThreadPoolExecutor(max_workers=4) as pool:
+                allowed = sum(status == 302 for status, _ in pool.map(visit, range(26, 26 + RATE_LIMIT), forged))
+            over, text = visit(26 + RATE_LIMIT, f"10.0.0.{RATE_LIMIT}, {busy}")
+            kept = f"{prefix}{26 + RATE_LIMIT}<"  # the description, still in its textarea
+            after, _ = visit(27 + RATE_LIMIT, "192.0.2.2")
+        notes = [
+            f"{many}/25 clients confirmed",
+            f"new resident {'confirmed' if newcomer == 302 else newcomer}",
+            f"{allowed}/{RATE_LIMIT} from one address confirmed",
+            f"{RATE_LIMIT + 1}st from one address: {over}{' (answers kept)' if kept in text else ''}",
+            f"then a new resident {'confirmed' if after == 302 else after}",
+        ]
+        if tally.refused != 1:
+            notes.append(f"{tally.refused} answers 429 (1 expected)")
+        return self.settle(tally, PROXY_ROW, "; ".join(notes))
+
 
 def kill_a_child(parent: int) -> None:
     """kill -9 one gunicorn worker of the master ``parent`` (the master starts another)."""
@@ -581,6 +644,7 @@ def main() -> None:
             ("kill -9 task worker", drill.row_kill_task_worker),
             ("50 concurrent", drill.row_concurrent),
             ("backup and restore", drill.row_backup_restore),
+            (PROXY_ROW, drill.row_proxy_rate_limit),
         ]
         for name, scenario in scenarios:
             if wanted and not any(part in name.lower() for part in wanted):
@@ -591,7 +655,6 @@ def main() -> None:
             except Exception as error:  # noqa: BLE001 -- one failed row must not hide the others
                 rows.append(Row(name, note=f"DRILL ERROR: {type(error).__name__}: {error}"[:200]))
                 print(tail(workdir / "gunicorn-app-1.log", 10), flush=True)
-        rows.append(Row(PROXY_ROW, note="NOT RUN: waits for the trusted-proxy change (client address behind a proxy)"))
     print(f"\nDrill finished in {time.monotonic() - began:.0f} s (traffic to 127.0.0.1 only).\n")
     print_table(rows)
 
