@@ -9,7 +9,7 @@ from django.apps import apps
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
@@ -133,6 +133,18 @@ class PurgeFailureTests:
         assert caching.take_failed_scopes() == {caching.PAGES}
         assert "Could not retire the cache scopes ['pages']" in caplog.text
         assert caching.take_failed_scopes() == set(), "reported once"
+
+    def test_a_retirement_that_failed_is_retried_from_the_task_queue(self, settings):
+        settings.TASKS = {
+            "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": settings.TASK_QUEUES}
+        }
+        with mock.patch.object(caching.cache, "get_many", return_value={}):
+            caching._retire({caching.DIRECTORY})
+        (queued,) = caching.retry_invalidation.get_backend().results
+        assert queued.args == [[caching.DIRECTORY], 1]
+        assert queued.task.run_after > timezone.now()
+        caching._retire({caching.DIRECTORY}, attempt=1)  # the cache is back: nothing more is queued
+        assert len(caching.retry_invalidation.get_backend().results) == 1
 
     def test_the_editor_sees_a_warning_after_publishing(self, rf, site_pages):
         request = rf.post("/admin/pages/1/edit/")
