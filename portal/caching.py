@@ -132,14 +132,15 @@ def cached_many(
 
 
 def invalidate(scopes: Iterable[str]) -> None:
-    """Retire ``scopes`` now and again when the current transaction commits (once, in a batch)."""
+    """Retire ``scopes`` now and, inside a transaction, again when it commits (once, in a batch)."""
     scopes = set(scopes)
     batch = getattr(_state, "batch", None)
     if batch is not None:
         batch.update(scopes)
         return
     _retire(scopes)
-    transaction.on_commit(lambda: _retire(scopes))
+    if transaction.get_connection().in_atomic_block:  # outside one, the change is already committed
+        transaction.on_commit(lambda: _retire(scopes))
 
 
 @contextmanager
