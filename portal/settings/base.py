@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: a cached anonymous page is answered before anything else runs (portal/page_cache.py).
     "portal.middleware.cache.PageCacheMiddleware",
+    # A PostgreSQL server that stops answering ends in the 503 page, not a gunicorn timeout.
+    "portal.middleware.reliability.DatabaseWatchdogMiddleware",
     "portal.middleware.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
