@@ -107,7 +107,15 @@ class CareRequestForm(SpamGuardForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.commune_options: list[Commune] = []
-        self.fields["relationship"].required_when_asking_for_someone_else = True
+        # Not marked "(optional)": the first is asked for someone else only, and one of the other two
+        # is needed (the form says "give at least one").
+        for name in ("relationship", "phone", "email"):
+            self.fields[name].hide_optional = True
+
+    def focus_on(self, name: str) -> None:
+        """Put the cursor on the question ``name`` (a "Change" link of the check page leads back to it)."""
+        if name in self.fields and name not in ("started", "website", "commune_choice"):
+            self.fields[name].widget.attrs["autofocus"] = True
 
     def clean(self):
         cleaned = super().clean()
@@ -139,22 +147,26 @@ class CareRequestForm(SpamGuardForm):
         """What was typed, to carry to the next step."""
         return {name: self.data.get(self.add_prefix(name), "") for name in PAYLOAD_FIELDS}
 
-    def summary(self) -> list[tuple[str, str]]:
-        """(question, answer) pairs for the "check your answers" page."""
+    def summary(self) -> list[tuple[str, str, str]]:
+        """(field name, question, answer) for the "check your answers" page, each with its "Change" link."""
         data = self.cleaned_data
-        rows = [(self.fields["requester_role"].label, RequesterRole(data["requester_role"]).label)]
+        rows = [("requester_role", self.fields["requester_role"].label, RequesterRole(data["requester_role"]).label)]
         if data.get("relationship"):
-            rows.append((self.fields["relationship"].label, data["relationship"]))
+            rows.append(("relationship", self.fields["relationship"].label, data["relationship"]))
         rows += [
-            (self.fields["name"].label, data["name"]),
-            (self.fields["address"].label, data["address"]),
-            (_("Commune"), data["commune_object"].name),
-            (self.fields["phone"].label, data.get("phone") or "—"),
-            (self.fields["email"].label, data.get("email") or "—"),
-            (self.fields["contact_language"].label, ContactLanguage(data["contact_language"]).label),
-            (self.fields["help_kind"].label, HelpKind(data["help_kind"]).label),
-            (self.fields["description"].label, data["description"]),
-            (self.fields["availability"].label, data.get("availability") or "—"),
+            ("name", self.fields["name"].label, data["name"]),
+            ("address", self.fields["address"].label, data["address"]),
+            ("commune", _("Commune"), data["commune_object"].name),
+            ("phone", self.fields["phone"].label, data.get("phone") or "—"),
+            ("email", self.fields["email"].label, data.get("email") or "—"),
+            (
+                "contact_language",
+                self.fields["contact_language"].label,
+                ContactLanguage(data["contact_language"]).label,
+            ),
+            ("help_kind", self.fields["help_kind"].label, HelpKind(data["help_kind"]).label),
+            ("description", self.fields["description"].label, data["description"]),
+            ("availability", self.fields["availability"].label, data.get("availability") or "—"),
         ]
         return rows
 

@@ -78,6 +78,7 @@ NOT_PUBLIC: dict[str, str] = {
     "care_requests.OrganisationMembership": "staff access rules, never cached",
     "care_requests.CannedReply": "the helpdesk's reply texts",
     "care_requests.ContactFormField": "part of its form page, published with it",
+    "feedback.PageFeedback": "residents' answers to “was this page useful?”, seen by editors only",
     "wagtailsearchpromotions.QueryDailyHits": "search statistics for editors",
 }
 

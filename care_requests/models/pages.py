@@ -17,11 +17,14 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from care_requests.contacts import care_contacts, helpdesk_contact
 from care_requests.forms import CareRequestForm
 from care_requests.notifications import email_queue
 from care_requests.services import care_request_submit
 from care_requests.spam import SpamGuardForm, rate_limit_wait
 from geography.models import Commune
+
+from .requests import CareRequest
 
 PAYLOAD_SALT = "care_requests.answers"
 PAYLOAD_MAX_AGE = 24 * 3600
@@ -91,10 +94,12 @@ class CareRequestPage(RoutablePageMixin, Page):
                 if commune:
                     initial["commune"] = commune.name
             return self.render_form(request, CareRequestForm(initial=initial))
-        action = request.POST.get("action", "check")
+        action, _, question = request.POST.get("action", "check").partition(":")
         if action == "change":
             data = self._load_payload(request)
-            return self.render_form(request, CareRequestForm(data) if data else CareRequestForm())
+            form = CareRequestForm(data) if data else CareRequestForm()
+            form.focus_on(question)
+            return self.render_form(request, form, changing=question)
         if action == "send":
             return self._send(request)
         form = CareRequestForm(request.POST)
@@ -135,7 +140,15 @@ class CareRequestPage(RoutablePageMixin, Page):
         reference = request.session.get(SESSION_KEY)
         if not reference:
             return redirect(self.url)
-        return self._render(request, "care_requests/care_request_sent.html", reference=reference)
+        care_request = CareRequest.objects.filter(reference=reference).prefetch_related("organisations").first()
+        contacts = care_contacts(care_request, language=get_language()) if care_request else []
+        return self._render(
+            request,
+            "care_requests/care_request_sent.html",
+            reference=reference,
+            contacts=contacts,
+            helpdesk=None if contacts else helpdesk_contact(request),
+        )
 
 
 class ContactFormField(AbstractFormField):

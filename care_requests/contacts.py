@@ -1,0 +1,76 @@
+"""Who will call the resident back: shown on the confirmation page of a care request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from wagtail.models import Locale
+
+from home.models import SiteSettings
+from services_directory.models import Service
+from services_directory.models.choices import Weekday
+from services_directory.selectors import COMMUNITY_CARE
+
+if TYPE_CHECKING:
+    from .models import CareRequest
+
+
+@dataclass
+class WeekdayHours:
+    label: str
+    slots: list = field(default_factory=list)  # the service's schedule rows (opens_at, closes_at)
+
+
+@dataclass
+class CareContact:
+    name: str
+    phones: list[str]
+    email: str
+    week: list[WeekdayHours]  # the days it opens, in order; empty when it has no fixed hours
+
+
+def _localized(instance, locale: Locale | None):
+    if locale is None:
+        return instance
+    return instance.get_translation_or_none(locale) or instance
+
+
+def care_contacts(care_request: CareRequest, *, language: str) -> list[CareContact]:
+    """The organisations the request was sent to, in ``language`` where translated, each with the phone
+    numbers and weekly hours of its community-care service for the request's commune."""
+    locale = Locale.objects.filter(language_code=language).first()
+    contacts = []
+    for organisation in care_request.organisations.all().order_by("name", "pk"):
+        services = Service.objects.filter(
+            organization=organisation,
+            live=True,
+            categories__code=COMMUNITY_CARE,
+            service_areas=care_request.commune_id,
+        ).prefetch_related("phones", "schedules")[:1]
+        service = next(iter(services), None)
+        localized = _localized(organisation, locale)
+        phones = [phone.number for phone in service.phones.all()] if service else []
+        if not phones and organisation.phone:
+            phones = [organisation.phone]
+        week = []
+        if service is not None:
+            schedules = list(service.schedules.all())
+            for day in Weekday:
+                slots = sorted((slot for slot in schedules if slot.weekday == day.value), key=lambda s: s.opens_at)
+                if slots:
+                    week.append(WeekdayHours(label=day.label, slots=slots))
+        contacts.append(CareContact(name=localized.name, phones=phones, email=organisation.email, week=week))
+    return contacts
+
+
+def helpdesk_contact(request) -> CareContact:
+    """The helpdesk (the site's contact settings), who calls back when no CIG serves the commune."""
+    site_settings = SiteSettings.for_request(request)
+    return CareContact(
+        name=site_settings.organisation_name,
+        phones=[site_settings.phone] if site_settings.phone else [],
+        email=site_settings.email or settings.HELPDESK_EMAIL,
+        week=[],
+    )
