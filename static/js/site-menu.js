@@ -3,7 +3,7 @@
 (function () {
   var menu = document.getElementById("site-menu");
   if (!menu || !window.matchMedia || CSS.supports("selector(::details-content)")) return;
-  var wide = window.matchMedia("(min-width: 48em)");
+  var wide = window.matchMedia("(min-width: 64em)");
   function sync() { if (wide.matches) menu.open = true; }
   sync();
   wide.addEventListener("change", sync);
