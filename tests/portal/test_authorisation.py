@@ -146,12 +146,12 @@ def _build() -> dict:
         "form submissions": reverse("wagtailforms:index"),
         "a form's submissions": reverse("wagtailforms:list_submissions", args=[contact.pk]),
         "care list": reverse("care_requests_admin:index"),
-        "care detail": reverse("care_requests_admin:detail", args=[care_request.pk]),
-        "care export": reverse("care_requests_admin:export") + "?format=csv",
+        "care detail": reverse("care_requests_admin:inspect", args=[care_request.pk]),
+        "care export": reverse("care_requests_admin:index") + "?export=csv",
         "care delete": reverse("care_requests_admin:delete", args=[care_request.pk]),
         "care report": reverse("care_requests_admin:report"),
         "care people": reverse("care_requests_admin:people"),
-        "care audit log": reverse("care_requests_admin:audit"),
+        "care audit log": reverse("care_requests_audit:index"),
     }
     return {"users": users, "urls": urls}
 
