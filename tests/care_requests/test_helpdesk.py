@@ -15,20 +15,26 @@ from tests.factories.care import submitted_care_request
 from tests.factories.pages import make_user
 
 ROLES = ["superuser", "helpdesk", "cig_own", "cig_other", "editor", "moderator", "translator"]
+# fmt: off
 EXPECTED = {
-    #              list detail export delete report
-    "superuser": (200, 200, 200, 200, 200),
-    "helpdesk": (200, 200, 200, 200, 200),
-    "cig_own": (200, 200, 200, 403, 403),
-    "cig_other": (200, 403, 200, 403, 403),
-    "editor": (403, 403, 403, 403, 403),
-    "moderator": (403, 403, 403, 403, 403),
-    "translator": (403, 403, 403, 403, 403),
+    #              list detail export delete report results bulk: assign close export people audit audit results
+    "superuser":  (200, 200,   200,   200,   200,   200,          200,   200,  200,   200,   200,  200),
+    "helpdesk":   (200, 200,   200,   200,   200,   200,          200,   200,  200,   200,   200,  200),
+    "cig_own":    (200, 200,   200,   403,   403,   200,          200,   200,  200,   403,   403,  403),
+    "cig_other":  (200, 403,   200,   403,   403,   200,          403,   403,  403,   403,   403,  403),
+    "editor":     (403, 403,   403,   403,   403,   403,          403,   403,  403,   403,   403,  403),
+    "moderator":  (403, 403,   403,   403,   403,   403,          403,   403,  403,   403,   403,  403),
+    "translator": (403, 403,   403,   403,   403,   403,          403,   403,  403,   403,   403,  403),
 }
+# fmt: on
 
 
 def submit(**overrides):
     return submitted_care_request(description='=HYPERLINK("http://evil.example")', availability="@SUM(1)", **overrides)
+
+
+def bulk(action, care_request):
+    return reverse("wagtail_bulk_action", args=["care_requests", "carerequest", action]) + f"?id={care_request.pk}"
 
 
 def urls(care_request):
@@ -38,6 +44,13 @@ def urls(care_request):
         reverse("care_requests_admin:index") + "?export=csv",
         reverse("care_requests_admin:delete", args=[care_request.pk]),
         reverse("care_requests_admin:report"),
+        reverse("care_requests_admin:index_results"),
+        bulk("assign", care_request),
+        bulk("close", care_request),
+        bulk("export", care_request),
+        reverse("care_requests_admin:people"),
+        reverse("care_requests_audit:index"),
+        reverse("care_requests_audit:index_results"),
     ]
 
 
