@@ -94,7 +94,9 @@ class AssignBulkAction(CareRequestBulkAction):
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         return ngettext(
-            "%(count)d request assigned to %(person)s.", "%(count)d requests assigned to %(person)s.", num_parent_objects
+            "%(count)d request assigned to %(person)s.",
+            "%(count)d requests assigned to %(person)s.",
+            num_parent_objects,
         ) % {"count": num_parent_objects, "person": self.cleaned_form.cleaned_data["assignee"].get_username()}
 
 
@@ -110,7 +112,9 @@ class CloseBulkAction(CareRequestBulkAction):
     def execute_action(cls, objects, close_reason="", user=None, **kwargs):
         still_open = [r for r in objects if r.status != Status.CLOSED]
         for care_request in still_open:
-            care_request_set_status(care_request=care_request, status=Status.CLOSED, close_reason=close_reason, user=user)
+            care_request_set_status(
+                care_request=care_request, status=Status.CLOSED, close_reason=close_reason, user=user
+            )
         return len(still_open), 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):

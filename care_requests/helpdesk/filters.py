@@ -87,7 +87,10 @@ class CareRequestFilterSet(WagtailFilterSet):
         label=_("Status"), choices=Status.choices, widget=forms.CheckboxSelectMultiple
     )
     organisation = django_filters.ModelChoiceFilter(
-        label=_("Organisation"), queryset=_organisations, method="filter_organisation", empty_label=_("Any organisation")
+        label=_("Organisation"),
+        queryset=_organisations,
+        method="filter_organisation",
+        empty_label=_("Any organisation"),
     )
     commune = django_filters.ModelChoiceFilter(label=_("Commune"), queryset=_communes, empty_label=_("Any commune"))
     canton = django_filters.ModelChoiceFilter(

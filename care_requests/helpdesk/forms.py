@@ -14,6 +14,7 @@ from ..selectors import assignable_to_all, assignable_users
 
 LONGEST_REPORT_YEARS = 10
 
+
 class AssignForm(forms.Form):
     """Offers only the people who may open the request: anyone else would be given a request they get a 403 on."""
 

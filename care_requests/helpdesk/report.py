@@ -48,7 +48,9 @@ class ReportView(HelpdeskPageMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         start, end = report_period_default()
-        form = ReportPeriodForm(self.request.GET if "start" in self.request.GET else None, initial={"start": start, "end": end})
+        form = ReportPeriodForm(
+            self.request.GET if "start" in self.request.GET else None, initial={"start": start, "end": end}
+        )
         if form.is_valid():
             start, end = form.cleaned_data["start"], form.cleaned_data["end"]
         data = report_data(start=start, end=end)

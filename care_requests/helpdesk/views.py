@@ -150,10 +150,15 @@ class CareRequestIndexView(AuditedRefusalMixin, generic.IndexView):
                 sort_key="contact_language",
             ),
             Column("commune", label=gettext_lazy("Commune"), accessor="commune.name_fr", sort_key="commune__name_fr"),
-            Column("help_kind", label=gettext_lazy("Kind of help"), accessor="get_help_kind_display", sort_key="help_kind"),
+            Column(
+                "help_kind", label=gettext_lazy("Kind of help"), accessor="get_help_kind_display", sort_key="help_kind"
+            ),
             CareStatusColumn("status", label=gettext_lazy("Status"), sort_key="status"),
             Column(
-                "assignee", label=gettext_lazy("Assigned to"), accessor="assignee.username", sort_key="assignee__username"
+                "assignee",
+                label=gettext_lazy("Assigned to"),
+                accessor="assignee.username",
+                sort_key="assignee__username",
             ),
         ]
 
@@ -168,7 +173,9 @@ class CareRequestIndexView(AuditedRefusalMixin, generic.IndexView):
         if user.has_perm("care_requests.view_carerequest_report"):
             buttons.append(Button(_("Report"), url=reverse("care_requests_admin:report"), icon_name="table"))
         if user.has_perm("care_requests.manage_personal_data"):
-            buttons.append(Button(_("A person's requests"), url=reverse("care_requests_admin:people"), icon_name="user"))
+            buttons.append(
+                Button(_("A person's requests"), url=reverse("care_requests_admin:people"), icon_name="user")
+            )
         return buttons
 
     def get_context_data(self, *args, **kwargs):
@@ -273,7 +280,9 @@ class CareRequestInspectView(CareRequestObjectMixin, generic.InspectView):
         if action == "assign":
             form = forms["assign_form"] = AssignForm(request.POST, care_request=care_request)
             if form.is_valid():
-                care_request_assign(care_request=care_request, assignee=form.cleaned_data["assignee"], user=request.user)
+                care_request_assign(
+                    care_request=care_request, assignee=form.cleaned_data["assignee"], user=request.user
+                )
                 return self._saved(_("Assignment saved."))
         elif action == "status":
             form = forms["status_form"] = StatusForm(request.POST)

@@ -209,7 +209,10 @@ class ReportPeriodTests:
         url = reverse("care_requests_admin:report")
         html = client.get(url, {"start": "2026-01-01", "end": "2026-03-31"}).content.decode()
         soup = BeautifulSoup(html, "html.parser")
-        months = {row.th.get_text(strip=True): row.select_one(".care-chart__count").get_text() for row in soup.select(".care-chart__table tbody tr")[:3]}
+        months = {
+            row.th.get_text(strip=True): row.select_one(".care-chart__count").get_text()
+            for row in soup.select(".care-chart__table tbody tr")[:3]
+        }
         assert months == {"2026-01": "0", "2026-02": "5", "2026-03": "0"}
         assert "Mersch" not in html and "Schifflange" in html
         later = client.get(url, {"start": "2026-11-01", "end": "2026-11-30"}).content.decode()
