@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.permissions import policy_registry
 
@@ -101,7 +101,7 @@ class AssignBulkAction(CareRequestBulkAction):
 
 
 class CloseBulkAction(CareRequestBulkAction):
-    display_name = _("Close")
+    display_name = pgettext_lazy("helpdesk", "Close")
     action_type = "close"
     aria_label = _("Close the selected requests")
     action_priority = 20
@@ -126,13 +126,13 @@ class CloseBulkAction(CareRequestBulkAction):
 class ExportBulkAction(CareRequestBulkAction):
     """Answers with the file instead of going back to the queue; each request exported is audited."""
 
-    display_name = _("Export")
+    display_name = pgettext_lazy("helpdesk", "Export")
     action_type = "export"
     aria_label = _("Export the selected requests")
     action_priority = 30
     permission = "export"
     form_class = ExportFormatForm
-    confirm_label = _("Download")
+    confirm_label = _("Download the file")
 
     def form_valid(self, form):
         requests = self.get_actionable_objects()[0]

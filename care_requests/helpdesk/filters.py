@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.models import Locale
 
@@ -37,12 +38,12 @@ AUDIT_ACTIONS = {
     "viewed list": _("Viewed the queue"),
     "viewed": _("Opened a request"),
     "refused": _("Refused access"),
-    "assigned": _("Assigned"),
+    "assigned": _("Assigned a request"),
     "status": _("Changed the status"),
     "note": _("Added an internal note"),
     "reply": _("Replied by email"),
-    "exported": _("Exported"),
-    "deleted": _("Deleted"),
+    "exported": _("Exported requests"),
+    "deleted": _("Deleted a request"),
     "erased": _("Erased at the person's request"),
     "purged": _("Deleted after the retention period"),
     "searched person": _("Searched a person's requests"),
@@ -96,7 +97,7 @@ class CareRequestFilterSet(WagtailFilterSet):
     canton = django_filters.ModelChoiceFilter(
         label=_("Canton"), queryset=_cantons, field_name="commune__canton", empty_label=_("Any canton")
     )
-    assignee = django_filters.ModelChoiceFilter(label=_("Assigned to"), queryset=_assignees, empty_label=_("Anyone"))
+    assignee = django_filters.ModelChoiceFilter(label=_("Assigned to"), queryset=_assignees, empty_label=pgettext_lazy("helpdesk", "Anyone"))
     language = django_filters.ChoiceFilter(
         label=_("Language"),
         choices=ContactLanguage.choices,
@@ -154,10 +155,10 @@ def _audit_users():
 
 class AuditEntryFilterSet(WagtailFilterSet):
     username = django_filters.ChoiceFilter(
-        label=_("Who"), choices=_audit_users, method="filter_username", empty_label=_("Anyone")
+        label=_("Who"), choices=_audit_users, method="filter_username", empty_label=pgettext_lazy("helpdesk", "Anyone")
     )
     action = django_filters.ChoiceFilter(
-        label=_("What"), choices=list(AUDIT_ACTIONS.items()), widget=forms.RadioSelect, empty_label=_("Anything")
+        label=_("What"), choices=list(AUDIT_ACTIONS.items()), widget=forms.RadioSelect, empty_label=pgettext_lazy("helpdesk", "Anything")
     )
     at = django_filters.DateFromToRangeFilter(label=_("When"), widget=DateRangePickerWidget)
     reference = django_filters.CharFilter(label=_("Request"), lookup_expr="iexact", max_length=20)

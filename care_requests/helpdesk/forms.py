@@ -18,7 +18,9 @@ LONGEST_REPORT_YEARS = 10
 class AssignForm(forms.Form):
     """Offers only the people who may open the request: anyone else would be given a request they get a 403 on."""
 
-    assignee = forms.ModelChoiceField(label=_("Assign to"), queryset=get_user_model().objects.none(), required=False)
+    assignee = forms.ModelChoiceField(
+        label=_("Assign to"), queryset=get_user_model().objects.none(), required=False, empty_label=_("Nobody")
+    )
 
     def __init__(self, *args, care_request: CareRequest, **kwargs):
         super().__init__(*args, **kwargs)
@@ -95,8 +97,8 @@ class ExportFormatForm(forms.Form):
 
 
 class ReportPeriodForm(forms.Form):
-    start = forms.DateField(label=_("From"), widget=AdminDateInput)
-    end = forms.DateField(label=_("To"), widget=AdminDateInput)
+    start = forms.DateField(label=_("Period starts"), widget=AdminDateInput)
+    end = forms.DateField(label=_("Period ends"), widget=AdminDateInput)
 
     def clean(self):
         cleaned = super().clean()
