@@ -97,7 +97,9 @@ class CareRequestFilterSet(WagtailFilterSet):
     canton = django_filters.ModelChoiceFilter(
         label=_("Canton"), queryset=_cantons, field_name="commune__canton", empty_label=_("Any canton")
     )
-    assignee = django_filters.ModelChoiceFilter(label=_("Assigned to"), queryset=_assignees, empty_label=pgettext_lazy("helpdesk", "Anyone"))
+    assignee = django_filters.ModelChoiceFilter(
+        label=_("Assigned to"), queryset=_assignees, empty_label=pgettext_lazy("helpdesk", "Anyone")
+    )
     language = django_filters.ChoiceFilter(
         label=_("Language"),
         choices=ContactLanguage.choices,
@@ -158,7 +160,10 @@ class AuditEntryFilterSet(WagtailFilterSet):
         label=_("Who"), choices=_audit_users, method="filter_username", empty_label=pgettext_lazy("helpdesk", "Anyone")
     )
     action = django_filters.ChoiceFilter(
-        label=_("What"), choices=list(AUDIT_ACTIONS.items()), widget=forms.RadioSelect, empty_label=pgettext_lazy("helpdesk", "Anything")
+        label=_("What"),
+        choices=list(AUDIT_ACTIONS.items()),
+        widget=forms.RadioSelect,
+        empty_label=pgettext_lazy("helpdesk", "Anything"),
     )
     at = django_filters.DateFromToRangeFilter(label=_("When"), widget=DateRangePickerWidget)
     reference = django_filters.CharFilter(label=_("Request"), lookup_expr="iexact", max_length=20)

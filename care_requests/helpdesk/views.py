@@ -24,7 +24,7 @@ from wagtail.admin.widgets.button import Button
 from ..audit import audit_record
 from ..models import AuditEntry, CareRequestEvent, RequestKind
 from ..retention import care_requests_delete
-from ..selectors import overdue_filter, search_requests
+from ..selectors import is_overdue, overdue_filter, search_requests
 from ..services import (
     care_request_add_note,
     care_request_assign,
@@ -33,7 +33,6 @@ from ..services import (
     requester_language,
 )
 from .export import export_response
-from .filters import AUDIT_ACTIONS
 from .forms import AssignForm, NoteForm, ReplyForm, StatusForm
 
 SEARCH_SESSION_KEY = "care_requests_search"
@@ -102,6 +101,7 @@ class CareRequestIndexView(AuditedRefusalMixin, generic.IndexView):
     permission_required = "view"
     any_permission_required = None
     template_name = "care_requests/admin/index.html"
+    results_template_name = "care_requests/admin/index_results.html"
 
     def get_base_queryset(self):
         requests = self.permission_policy.instances_user_has_permission_for(self.request.user, "view")
@@ -189,8 +189,9 @@ class CareRequestIndexView(AuditedRefusalMixin, generic.IndexView):
         return context
 
     def _params_without(self, *names) -> str:
+        """The listing's query string (as the results refreshed by the filters last had it), less ``names``."""
         params = self.request.GET.copy()
-        for name in names:
+        for name in (*names, "_w_filter_fragment"):
             params.pop(name, None)
         return params.urlencode()
 
@@ -343,7 +344,7 @@ class CareRequestInspectView(CareRequestObjectMixin, generic.InspectView):
         context.update(
             care_request=care_request,
             events=care_request.events.select_related("actor"),
-            is_overdue=care_request.__class__.objects.filter(overdue_filter(), pk=care_request.pk).exists(),
+            is_overdue=is_overdue(care_request),
             reply_language=language,
             can_change=self.can_change,
             event_actions=CareRequestEvent.Action,
@@ -364,31 +365,3 @@ class CareRequestDeleteView(CareRequestObjectMixin, generic.DeleteView):
 
     def delete_action(self):
         care_requests_delete(care_requests=[self.object], user=self.request.user, action="deleted")
-
-
-class AuditEntryIndexView(AuditedRefusalMixin, generic.IndexView):
-    """The audit log, filtered by who, what, when and request; it holds no personal details."""
-
-    permission_required = "view"
-    any_permission_required = None
-    page_title = gettext_lazy("Audit log")
-
-    @cached_property
-    def columns(self):
-        return [
-            Column("at", label=gettext_lazy("When"), accessor="at", sort_key="at"),
-            Column(
-                "username",
-                label=gettext_lazy("Who"),
-                accessor=lambda entry: entry.username or _("system or public form"),
-                sort_key="username",
-            ),
-            Column(
-                "action",
-                label=gettext_lazy("What"),
-                accessor=lambda entry: AUDIT_ACTIONS.get(entry.action, entry.action),
-                sort_key="action",
-            ),
-            Column("reference", label=gettext_lazy("Request"), sort_key="reference"),
-            Column("detail", label=gettext_lazy("Detail")),
-        ]

@@ -15,6 +15,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..models import AuditEntry, CareRequest
 from . import views
+from .audit_log import AuditEntryIndexView
 from .filters import AuditEntryFilterSet, CareRequestFilterSet
 from .people import PeopleView
 from .report import ReportView
@@ -67,7 +68,7 @@ class AuditEntryViewSet(ModelViewSet):
     menu_label = _("Audit log")
     add_to_reference_index = False
     copy_view_enabled = False
-    index_view_class = views.AuditEntryIndexView
+    index_view_class = AuditEntryIndexView
     filterset_class = AuditEntryFilterSet
     ordering = ["-at", "-pk"]
     list_per_page = 100

@@ -274,3 +274,27 @@ class AuditLogFilterTests:
         client.force_login(users["cig_own"])
         assert client.get(reverse("care_requests_audit:index")).status_code == 403
         assert AuditEntry.objects.filter(action="refused", username="cig-own").exists()
+
+
+@pytest.mark.django_db
+class RequestPageTests:
+    def test_deleting_keeps_an_anonymous_count_and_an_audit_entry(self, client, users):
+        care_request = submitted_care_request()
+        client.force_login(users["helpdesk"])
+        page = client.get(reverse("care_requests_admin:inspect", args=[care_request.pk]))
+        delete_url = reverse("care_requests_admin:delete", args=[care_request.pk])
+        assert delete_url in page.content.decode()
+        response = client.post(delete_url)
+        assert response.status_code == 302 and response["Location"] == reverse(INDEX)
+        assert not CareRequest.objects.exists()
+        assert MonthlyCount.objects.get().count == 1
+        assert AuditEntry.objects.filter(action="deleted", reference=care_request.reference, username="desk").exists()
+
+    def test_cig_staff_see_no_delete_and_cannot_post_one(self, client, users):
+        care_request = submitted_care_request()
+        client.force_login(users["cig_own"])
+        page = client.get(reverse("care_requests_admin:inspect", args=[care_request.pk])).content.decode()
+        delete_url = reverse("care_requests_admin:delete", args=[care_request.pk])
+        assert delete_url not in page
+        assert client.post(delete_url).status_code == 403
+        assert CareRequest.objects.exists()
