@@ -46,7 +46,10 @@ class NoteForm(forms.Form):
 
 class ReplyForm(forms.Form):
     canned_reply = forms.ModelChoiceField(
-        label=_("Start from a canned reply"), queryset=CannedReply.objects.none(), required=False
+        label=_("Start from a canned reply"),
+        queryset=CannedReply.objects.none(),
+        required=False,
+        empty_label=_("No canned reply"),
     )
     subject = forms.CharField(label=_("Subject"), max_length=200, required=False)
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 8}), required=False)
