@@ -56,6 +56,20 @@ class QueueListingTests:
         schifflange_cig = anna.organisations.get()
         assert set(listed(client, organisation=schifflange_cig.pk)) == {anna.reference, jean.reference}
 
+    def test_the_search_stays_out_of_the_url_and_combines_with_the_filters(self, client, users):
+        anna = submitted_care_request(name="Anna Schmit", phone="+352 26 99 88")
+        closed_anna = submitted_care_request(name="Anna Schmit", phone="+352 26 99 88")
+        submitted_care_request(name="Jean Weber")
+        CareRequest.objects.filter(pk=closed_anna.pk).update(status=Status.CLOSED)
+        client.force_login(users["helpdesk"])
+        response = client.post(f"{reverse(INDEX)}?status=new", {"q": "26 99 88"})
+        assert "99" not in response["Location"] and "status=new" in response["Location"]
+        page = client.get(response["Location"])
+        soup = BeautifulSoup(page.content, "html.parser")
+        assert soup.select_one('[data-search-form] input[type=hidden][name="search"]')["value"] == "1"
+        assert listed(client, search="1", status="new") == [anna.reference]
+        assert set(listed(client, search="1")) == {anna.reference, closed_anna.reference}
+
     def test_date_range_filter(self, client, users):
         old = submitted_on(date(2026, 3, 10))
         recent = submitted_on(date(2026, 11, 20))
