@@ -729,7 +729,7 @@ def write_easy_read(page: Page, data: dict, *, log: Log) -> None:
     When the page is already translated, its translations are brought up to date from ``data``
     (which holds every text of the page); otherwise the loader's own translation step adds it.
     """
-    if page.easy_read or not data.get("easy_read"):
+    if not data.get("easy_read") or page.easy_read:
         return
     page.easy_read = localise(data["easy_read"], SOURCE_LANGUAGE)
     page.save_revision().publish()
