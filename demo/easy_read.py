@@ -266,7 +266,7 @@ EASY_READ: dict[str, R] = {
         ],
         lb=[
             "Dëse Guide ass fir d'Gemengen.",
-            "E hëlleft enger Gemeng, e Plang ze maachen.",
+            "Hien hëlleft enger Gemeng, e Plang ze maachen.",
             "De Plang hëlleft den Awunner, gutt zesummen ze liewen.",
             "Och den neien Awunner.",
             "De Guide huet 10 Schrëtt.",
@@ -315,9 +315,9 @@ EASY_READ: dict[str, R] = {
         lb=[
             "Dat ass de Schrëtt 1.",
             "De Gemengerot kënnt zesummen.",
-            "E decidéiert: D'Gemeng mécht e Plang, fir gutt zesummen ze liewen.",
-            "E seet, wien sech ëm de Plang këmmert.",
-            "E gëtt e bësse Geld fir unzefänken.",
+            "Hien decidéiert: D'Gemeng mécht e Plang, fir gutt zesummen ze liewen.",
+            "Hie seet, wien sech ëm de Plang këmmert.",
+            "Hie gëtt e bësse Geld fir unzefänken.",
             "Duerno seet d'Gemeng et den Awunner.",
         ],
         en=[
@@ -402,7 +402,7 @@ EASY_READ: dict[str, R] = {
             "Am Grupp sinn Politiker, Servicer, Veräiner an Awunner.",
             "De Grupp begleet de Plang vum Ufank bis zum Schluss.",
             "De Grupp schreift seng Aufgab op.",
-            "E leet d'Datume vu senge Versammlunge fir d'Joer fest.",
+            "Hie leet d'Datume vu senge Versammlunge fir d'Joer fest.",
         ],
         en=[
             "This is step 3.",
@@ -610,7 +610,7 @@ EASY_READ: dict[str, R] = {
             "Dat ass de Schrëtt 8.",
             "De Plang ass fäerdeg.",
             "De Gemengerot liest de Plang.",
-            "E stëmmt fir de Plang.",
+            "Hie stëmmt fir de Plang.",
             "Dëse Site hëlleft der Gemeng, d'Decisioun ze schreiwen.",
             "Duerno publizéiert d'Gemeng de Plang. All d'Awunner kënnen e liesen.",
         ],
@@ -652,8 +652,8 @@ EASY_READ: dict[str, R] = {
             "Dat ass de Schrëtt 9.",
             "D'Aktioune fänken un.",
             "De Grupp, deen de Plang begleet, kënnt dacks zesummen.",
-            "E kuckt, ob d'Aktioune gutt virukommen.",
-            "E schreift op, wat gemaach ass.",
+            "Hie kuckt, ob d'Aktioune gutt virukommen.",
+            "Hie schreift op, wat gemaach ass.",
             "D'Gemeng seet den Awunner, wat sech ännert.",
         ],
         en=[

@@ -61,7 +61,7 @@ STEPS = [
                 de="Die Einwohner bei Abenden oder in einer Umfrage anhören",
                 lb="D'Awunner bei Owender oder an enger Ëmfro nolauschteren",
                 en="Listen to residents at evening meetings or through a survey",
-                pt="Ouvir os habitantes em serões públicos ou através de um inquérito",
+                pt="Ouvir os habitantes em reuniões à noite ou através de um inquérito",
             ),
         ],
         "involved": [
@@ -122,7 +122,7 @@ STEPS = [
             en="<p>Example: for its 2016 plan, the City of Luxembourg surveyed 54 of its services and held five public "
             "evenings on different themes.</p>",
             pt="<p>Exemplo: para o seu plano de 2016, a Cidade do Luxemburgo fez um inquérito a 54 dos seus serviços "
-            "e organizou cinco serões públicos sobre temas diferentes.</p>",
+            "e organizou cinco sessões públicas à noite sobre temas diferentes.</p>",
         ),
         "sources": [
             {
