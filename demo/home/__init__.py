@@ -12,6 +12,7 @@ entry points updates the translations from the French page.
 from django.apps import apps
 from wagtail.models import Page, Site
 
+from demo.easy_read import with_easy_read, write_easy_read
 from demo.home import integration, legal, media, network, news
 from demo.toolkit import SOURCE_LANGUAGE, Log, T, ensure_child_page, localise, translate, translate_or_update
 from home.models import FooterLink, HomePage, NewsIndexPage, NewsPage, SiteSettings, StandardPage
@@ -128,7 +129,8 @@ def _pages(home: HomePage, *, log: Log) -> list[tuple[Page, dict]]:
         image = media.ensure_image(log=log, **item["image"])
         pages.append(build(news_index[0], NewsPage, {**item["page"], "image": image}))
     pages += [
-        build(home, StandardPage, data) for data in (legal.accessibility(), legal.privacy(), legal.legal_notice())
+        build(home, StandardPage, data)
+        for data in (legal.accessibility(), with_easy_read("privacy", legal.privacy()), legal.legal_notice())
     ]
     return pages
 
@@ -194,6 +196,9 @@ def finish(*, log: Log) -> None:
         home.entry_points = [*home.entry_points.raw_data, *localise(added, SOURCE_LANGUAGE)]
         home.save_revision().publish()
         log(f"  added {len(added)} entry points to “{home.title}”")
-    translate_or_update(french_home(), {**HOME, "entry_points": entry_points}, log=log)
+    home_data = {**with_easy_read("home", HOME), "entry_points": entry_points}
+    write_easy_read(home, home_data, log=log)
+    translate_or_update(french_home(), home_data, log=log)
     for page, data in _pages(home, log=log):
+        write_easy_read(page, data, log=log)
         translate(page, data, log=log)

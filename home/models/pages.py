@@ -8,12 +8,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import CallToActionBlock, ContentStreamBlock
+from home.models.easy_read import EasyReadMixin
 from portal.caching import NAVIGATION, cached
 
 NEWS_PER_PAGE = 10
 
 
-class HomePage(Page):
+class HomePage(EasyReadMixin, Page):
     """The home page of one language: entry points for the portal's main tasks, then the latest news."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -25,7 +26,13 @@ class HomePage(Page):
     )
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("entry_points"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("easy_read"),
+        FieldPanel("entry_points"),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     max_count_per_parent = 1
 
@@ -68,11 +75,11 @@ class HomePage(Page):
         return {"entry_cards": cards, "news_index_url": news_index.get_url(request) if news_index else None}
 
 
-class StandardPage(Page):
+class StandardPage(EasyReadMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("easy_read"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
