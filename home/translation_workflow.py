@@ -118,7 +118,9 @@ def _workflow_actions(instance: Model, user, workflow_state: WorkflowState | Non
         url_name, pk = instance.snippet_viewset.get_url_name("workflow_action"), quote(instance.pk)
     actions = {}
     for name, label, _needs_data in task_state.task.specific.get_actions(instance, user):
-        actions.setdefault(name, WorkflowAction(label=label, name=name, url=reverse(url_name, args=[pk, name, task_state.pk])))
+        actions.setdefault(
+            name, WorkflowAction(label=label, name=name, url=reverse(url_name, args=[pk, name, task_state.pk]))
+        )
     return tuple(actions.values())
 
 
