@@ -1,5 +1,7 @@
 """A translation goes through moderation: requested as a draft, translated, submitted, approved by a moderator."""
 
+import io
+
 import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -168,3 +170,31 @@ class PageTranslationModerationTests:
         response = client.post(reverse("translation_submit", args=[translation.pk]))
         assert response.status_code in (302, 403)
         assert not WorkflowState.objects.exists()
+
+
+@pytest.mark.django_db
+class NewsImageTranslationTests:
+    def test_a_news_images_alternative_text_is_translated_with_the_page(self, german):
+        from django.core.files.images import ImageFile
+
+        from home.models import NewsIndexPage, NewsPage, PortalImage
+        from tests.factories.pages import news_image
+        from tests.home.test_renditions import png
+
+        image = PortalImage.objects.create(title="Café", file=ImageFile(io.BytesIO(png(40, 20)), "c.png"))
+        index = french_home().add_child(instance=NewsIndexPage(title="Actualités", slug="actualites"))
+        news = index.add_child(
+            instance=NewsPage(title="Café", slug="cafe", intro="Ouvert", image=news_image(image, "Une tasse de café"))
+        )
+        source, _ = TranslationSource.get_or_create_from_instance(news)
+        assert "Une tasse de café" in {segment.string.data for segment in source.stringsegment_set.all()}
+
+        translation = Translation.objects.create(source=source, target_locale=german)
+        po = translation.export_po()
+        for entry in po:
+            entry.msgstr = {"Une tasse de café": "Eine Tasse Kaffee"}.get(entry.msgid, f"DE {entry.msgid}")
+        translation.import_po(po)
+        translation.save_target(publish=False)
+        german_news = news.get_translation(german).specific
+        assert german_news.illustration.contextual_alt_text == "Eine Tasse Kaffee"
+        assert german_news.illustration.pk == image.pk
