@@ -187,7 +187,17 @@ def items(*, workshop_document) -> list[dict]:
                                 lb="Detailléiert Programm",
                                 en="Detailed programme",
                             ),
-                            "documents": [workshop_document.pk],
+                            "documents": [
+                                {
+                                    "document": workshop_document.pk,
+                                    "title": T(
+                                        fr="Programme de l'atelier PCI du 15 octobre 2026",
+                                        de="Programm des PCI-Workshops vom 15. Oktober 2026",
+                                        lb="Programm vum PCI-Workshop vum 15. Oktober 2026",
+                                        en="Programme of the PCI workshop on 15 October 2026",
+                                    ),
+                                }
+                            ],
                         },
                     },
                 ],

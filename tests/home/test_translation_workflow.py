@@ -173,7 +173,7 @@ class PageTranslationModerationTests:
 
 
 @pytest.mark.django_db
-class NewsImageTranslationTests:
+class MediaTextTranslationTests:
     def test_a_news_images_alternative_text_is_translated_with_the_page(self, german):
         from django.core.files.images import ImageFile
 
@@ -198,3 +198,27 @@ class NewsImageTranslationTests:
         german_news = news.get_translation(german).specific
         assert german_news.illustration.contextual_alt_text == "Eine Tasse Kaffee"
         assert german_news.illustration.pk == image.pk
+
+    def test_a_documents_link_text_is_translated_with_the_page(
+        self, client, german, django_capture_on_commit_callbacks
+    ):
+        from django.core.files.base import ContentFile
+
+        from home.models import PortalDocument
+
+        document = PortalDocument.objects.create(title="Rapport", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="r.pdf"))
+        page = add_standard_page(french_home(), title="Rapports", slug="rapports")
+        page.body = [("documents", {"title": "", "documents": [{"document": document, "title": "Rapport annuel"}]})]
+        page.save_revision().publish()
+        source, _ = TranslationSource.get_or_create_from_instance(page)
+        translation = Translation.objects.create(source=source, target_locale=german)
+        po = translation.export_po()
+        for entry in po:
+            entry.msgstr = {"Rapport annuel": "Jahresbericht"}.get(entry.msgid, f"DE {entry.msgid}")
+        translation.import_po(po)
+        with django_capture_on_commit_callbacks(execute=True):
+            translation.save_target(publish=True)
+
+        assert ">Rapport annuel</a>" in client.get("/fr/rapports/").content.decode()
+        german_page = page.get_translation(german)
+        assert ">Jahresbericht</a>" in client.get(german_page.url).content.decode()

@@ -116,7 +116,7 @@ class PageChangeTests:
     def test_a_renamed_document_shows_on_the_next_visit(self, client, site_pages, page_cache):
         document = PortalDocument.objects.create(title="Guide PCI", file=ContentFile(b"%PDF-1.4", name="guide.pdf"))
         page = Page.objects.get(pk=site_pages["fr"]["standard"].pk).specific
-        page.body = [("documents", {"title": "", "documents": [document]})]
+        page.body = [("documents", {"title": "", "documents": [{"document": document, "title": ""}]})]
         page.save_revision().publish()
         cached_twice(client, page.url)
         document.title = "Guide pratique du PCI"
