@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Page, WorkflowState
-from wagtail_localize.models import Translation
+from wagtail_localize.models import Translation, TranslationLog
 
 
 class TranslationNotReady(Exception):
@@ -98,7 +98,9 @@ def translation_submit_for_moderation(*, translation: Translation, user) -> Work
     if isinstance(draft, Page):
         draft.slug = find_available_slug(draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.pk)
     with transaction.atomic():
-        draft.save_revision(user=user, log_action=True)
+        revision = draft.save_revision(user=user, log_action=True)
+        # As wagtail-localize logs its own saves: which revision holds this translation of the source.
+        TranslationLog.objects.create(source=translation.source, locale=translation.target_locale, revision=revision)
         return workflow.start(draft, user)
 
 

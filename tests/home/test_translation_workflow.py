@@ -7,7 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import resolve, reverse
 from wagtail.models import Locale, WorkflowState
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import Translation, TranslationLog, TranslationSource
 
 from home.models import StandardPage
 from home.views import ModeratedUpdateTranslationsView
@@ -90,6 +90,9 @@ class PageTranslationModerationTests:
         assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[draft.pk])
         draft.refresh_from_db()
         assert draft.workflow_in_progress
+        assert TranslationLog.objects.filter(source=translation.source, locale=german).latest("pk").revision_id == (
+            draft.latest_revision_id
+        )
         assert not draft.live
         assert client.get("/de/unsere-dienste/").status_code == 404
         editor = client.get(reverse("wagtailadmin_pages:edit", args=[draft.pk])).content.decode()
