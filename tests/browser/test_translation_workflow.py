@@ -26,16 +26,16 @@ class TranslatorJourneyTests:
         assert translator.request.get("/de/cafe-des-langues/").status == 404  # a draft: nothing new is live
         expect(translator.get_by_role("button", name="Publish in Deutsch")).to_have_count(0)
 
-        for tab in translator.get_by_role("tab").all() or [None]:
-            if tab is not None:
-                tab.click()
-            while translator.get_by_role("button", name="Translate", exact=True).locator("visible=true").count():
-                segment = translator.locator("li", has=translator.locator("button:visible", has_text="Translate"))
-                source = segment.first.locator("p").first.inner_text().strip()
-                segment.first.get_by_role("button", name="Translate", exact=True).click()
-                translator.locator("textarea:visible").fill(GERMAN[source])
-                translator.get_by_role("button", name="Save", exact=True).click()
-                expect(translator.get_by_text(GERMAN[source], exact=True)).to_be_visible()
+        def translate_next(german: str) -> None:
+            translator.get_by_role("button", name="Translate", exact=True).first.click()
+            translator.locator("textarea:visible").fill(german)
+            translator.get_by_role("button", name="Save", exact=True).click()
+            expect(translator.get_by_text(german, exact=True)).to_be_visible()
+
+        translate_next(GERMAN["Café des langues"])
+        translate_next(GERMAN["Chaque jeudi, on parle ensemble."])
+        translator.get_by_role("tab", name="Promote").click()
+        translate_next(GERMAN["cafe-des-langues"])
 
         translator.get_by_role("button", name="Submit for moderation").click()
         expect(translator.locator(".messages")).to_contain_text("is waiting for a moderator's approval")
