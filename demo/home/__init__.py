@@ -126,8 +126,11 @@ def _pages(home: HomePage, *, log: Log) -> list[tuple[Page, dict]]:
     news_index = build(home, NewsIndexPage, news.INDEX)
     pages.append(news_index)
     for item in news.items(workshop_document=workshop_document):
-        image = media.ensure_image(log=log, **item["image"])
-        pages.append(build(news_index[0], NewsPage, {**item["page"], "image": image}))
+        picture = dict(item["image"])
+        alt_text = picture.pop("alt_text")
+        image = media.ensure_image(log=log, **picture)
+        stream = [{"type": "image", "value": {"image": image.pk, "decorative": False, "alt_text": alt_text}}]
+        pages.append(build(news_index[0], NewsPage, {**item["page"], "image": stream}))
     pages += [
         build(home, StandardPage, data)
         for data in (legal.accessibility(), with_easy_read("privacy", legal.privacy()), legal.legal_notice())

@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -110,13 +111,12 @@ class NewsIndexPage(Page):
 class NewsPage(Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"))
-    image = models.ForeignKey(
-        "home.PortalImage",
+    image = StreamField(
+        [("image", ImageBlock())],
         verbose_name=_("image"),
-        null=True,
         blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        max_num=1,
+        help_text=_("The image and its alternative text, which is translated with the page."),
     )
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
@@ -138,3 +138,8 @@ class NewsPage(Page):
 
     class Meta:
         verbose_name = _("news item")
+
+    @property
+    def illustration(self):
+        """The image, its ``contextual_alt_text`` in this page's language (empty when decorative); None if none."""
+        return next((block.value for block in self.image if block.value), None)

@@ -176,6 +176,9 @@ LANGUAGE_COOKIE_NAME = "portal_language"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# A requested translation starts as a draft (never live in the source language); the translator submits
+# it for moderation and a moderator publishes it (home/translation_workflow.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Static and media files.
 STATIC_URL = "/static/"
