@@ -16,11 +16,12 @@ from wagtail.models import Locale
 
 from geography.models import Commune
 from portal.caching import NAVIGATION, cached
+from portal.sitemaps import sitemap_entry
 
 from .cards import Listing, listings, service_cards
 from .forms import DirectorySearchForm
 from .hours import LUXEMBOURG, public_holidays
-from .models import DirectoryPage, Phone, Service, Weekday, name_slug
+from .models import DirectoryPage, Organization, Phone, Service, Weekday, name_slug
 from .search import (
     canton_alternatives,
     care_request_page,
@@ -29,6 +30,7 @@ from .search import (
     map_locations,
     organization_names_by_language,
     public_organization,
+    public_records_by_language,
     public_service,
     service_names_by_language,
 )
@@ -286,3 +288,33 @@ def service_link(request, key):
     if page is None:
         raise Http404
     return redirect(page.url + page.reverse_subpage("service", args=[key]))
+
+
+def sitemap_urls(request, *, page: DirectoryPage) -> list[dict]:
+    """The sitemap entries of the directory's records in ``page``'s language: every public service's,
+    organisation's and commune's page, with the same record in the other languages as alternates."""
+    language = page.locale.language_code
+    directories = dict(_directory_translations(request, page))
+    if language not in directories:
+        return []
+
+    def record_url(code: str, route: str, args) -> str:
+        return directories[code] + page.reverse_subpage(route, args=args)
+
+    entries = []
+    for model, route in ((Service, "service"), (Organization, "organization")):
+        for key, versions in public_records_by_language(model).items():
+            if language not in versions:
+                continue
+            alternates = {
+                code: record_url(code, route, [key, name_slug(name)])
+                for code, (name, _published) in versions.items()
+                if code in directories
+            }
+            entries.append(
+                sitemap_entry(request, alternates[language], alternates=alternates, lastmod=versions[language][1])
+            )
+    for slug in Commune.objects.order_by("slug").values_list("slug", flat=True):
+        alternates = {code: record_url(code, "commune", [slug]) for code in directories}
+        entries.append(sitemap_entry(request, alternates[language], alternates=alternates))
+    return entries

@@ -9,11 +9,12 @@ from wagtail.search import index
 
 from home.blocks import CallToActionBlock, ContentStreamBlock
 from portal.caching import NAVIGATION, cached
+from portal.sitemaps import TranslatedSitemapMixin
 
 NEWS_PER_PAGE = 10
 
 
-class HomePage(Page):
+class HomePage(TranslatedSitemapMixin, Page):
     """The home page of one language: entry points for the portal's main tasks, then the latest news."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -68,7 +69,7 @@ class HomePage(Page):
         return {"entry_cards": cards, "news_index_url": news_index.get_url(request) if news_index else None}
 
 
-class StandardPage(Page):
+class StandardPage(TranslatedSitemapMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
@@ -79,7 +80,7 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(TranslatedSitemapMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -100,7 +101,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(TranslatedSitemapMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"))
     image = models.ForeignKey(

@@ -12,12 +12,13 @@ from wagtail.search import index
 
 from home.blocks import ContentStreamBlock
 from pci_guide.blocks import StepStreamBlock
+from portal.sitemaps import TranslatedSitemapMixin
 
 PHASES = [(1, "I"), (2, "II"), (3, "III")]
 STEP_COUNT = 10
 
 
-class GuideIndexPage(RoutablePageMixin, Page):
+class GuideIndexPage(TranslatedSitemapMixin, RoutablePageMixin, Page):
     """The guide's overview: the three phases with their steps, the legal frame, and the ways to take it away.
 
     Besides itself it answers two addresses: ``print/`` (the whole guide on one page) and
@@ -119,7 +120,7 @@ class GuideStepPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class GuideStepPage(Page):
+class GuideStepPage(TranslatedSitemapMixin, Page):
     """One of the ten steps. Its number and phase are the same in every language (synchronised)."""
 
     phase = models.PositiveSmallIntegerField(_("phase"), choices=PHASES)
