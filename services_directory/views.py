@@ -12,6 +12,7 @@ from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from geography.models import Commune
@@ -209,6 +210,7 @@ def service_page(request, *, page: DirectoryPage, key, slug: str):
         "upcoming_holidays": _upcoming_holidays(service, today),
         "care_request_url": care_url,
         "report_error_url": report_url,
+        "meta_description": service.description,
         "json_ld": service_json_ld(service, organization_url=request.build_absolute_uri(organization_url)),
         "alternate_urls": _alternate_urls(request, page, "service", service_names_by_language(key), key),
     }
@@ -228,6 +230,7 @@ def organization_page(request, *, page: DirectoryPage, key, slug: str):
     context = {
         "organization": organization,
         "phone_uri": Phone(number=organization.phone).tel_uri,
+        "meta_description": organization.description,
         "services": services,
         "alternate_urls": _alternate_urls(request, page, "organization", organization_names_by_language(key), key),
     }
@@ -248,6 +251,10 @@ def commune_page(request, *, page: DirectoryPage, slug: str):
         "services": services,
         "groups": sorted(groups.items(), key=lambda item: (not item[0], item[0].casefold())),
         "search_url": page.url + "?" + urlencode({"commune": commune.slug}),
+        "meta_description": _(
+            "Help and local services in %(commune)s: who they are, how to reach them, when they are open."
+        )
+        % {"commune": commune.name_in(page.locale.language_code)},
         "alternate_urls": _alternate_urls(request, page, "commune", None, commune.slug),
     }
     return page.render(request, template="services_directory/commune_page.html", context_overrides=context)

@@ -60,9 +60,12 @@ class HomePage(TranslatedSitemapMixin, Page):
         for block, target in zip(self.entry_points, targets, strict=True):
             value = block.value
             if target is not None:
-                url = (translations.get(target.translation_key) or target).get_url(request)
+                shown_page = translations.get(target.translation_key) or target
+                url = shown_page.get_url(request) if shown_page.live else None
             else:
                 url = value.get("url")
+            if not url:  # its page was unpublished or deleted: no card leading to "page not found"
+                continue
             shown = {name: value.get(name) for name in ("title", "text", "link_label")}
             cards.append({**shown, "url": url})
         news_index = NewsIndexPage.objects.live().public().filter(locale_id=self.locale_id).first()
