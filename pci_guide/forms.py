@@ -21,7 +21,7 @@ LATEST_MEETING = timedelta(days=2 * 366)
 
 def language_choices():
     """The content languages, named in the visitor's language as list items are written ("Allemand")."""
-    return [(code, capfirst(settings.LANGUAGE_LABELS[code])) for code, _name in settings.LANGUAGES]
+    return [(code, capfirst(str(settings.LANGUAGE_LABELS[code]))) for code, _name in settings.LANGUAGES]
 
 
 class DocumentFilterForm(forms.Form):

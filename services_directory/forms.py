@@ -40,7 +40,7 @@ def _choice_lists(locale: Locale) -> ChoiceLists:
             categories=[(term.code, term.name) for term in terms],
             communes=communes,
             commune_names=[(commune.slug, commune.name_in(language)) for commune in communes],
-            languages=[(spoken.code, capfirst(spoken.name)) for spoken in languages],
+            languages=[(spoken.code, capfirst(str(spoken.name))) for spoken in languages],
         )
 
     return cached(f"directory-form-choices:{locale.pk}:{language}", build, depends_on=[DIRECTORY])
