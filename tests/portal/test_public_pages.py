@@ -126,7 +126,8 @@ def block_labels(language: str) -> set[str]:
         for stream in (ContentStreamBlock(), StepStreamBlock(), CallToActionBlock()):
             labels |= _labels(stream)
         shown_on_purpose = {translation.gettext(message) for message in template_messages()}
-    return {label for label in labels if label not in shown_on_purpose and len(label) > 2}
+    # One-word labels ("Documents", "Image") are also ordinary words of page titles and content.
+    return {label for label in labels if label not in shown_on_purpose and len(label.split()) > 1}
 
 
 @cache
