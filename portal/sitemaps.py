@@ -74,7 +74,7 @@ class PortalSitemap(Sitemap):
 
 @require_GET
 def robots_txt(request):
-    """Crawlers may read every public page; the admin and the helpdesk are left out, the sitemap is named."""
+    """Crawlers may read every public page but not the admin (the helpdesk included); the sitemap is named."""
     body = render_to_string(
         "robots.txt",
         {"sitemap_url": request.build_absolute_uri(reverse("sitemap")), "admin_prefix": reverse("wagtailadmin_home")},

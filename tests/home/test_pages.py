@@ -194,11 +194,14 @@ class HomeEntryPointTests:
 
 @pytest.mark.django_db
 class UnpublishedTargetTests:
-    """Unpublishing (or deleting) a page takes away the buttons and cards that led to it."""
+    """Unpublishing (or deleting) a page takes away the buttons and cards that led to it, from the
+    cached pages too."""
 
     @pytest.fixture
-    def pages(self):
+    def pages(self, settings):
         from tests.factories.pages import add_standard_page, french_home
+
+        settings.PAGE_CACHE_SECONDS = 300
 
         home = french_home()
         target = add_standard_page(home, title="Aide aux devoirs", slug="aide-aux-devoirs")
@@ -212,8 +215,11 @@ class UnpublishedTargetTests:
 
     def test_an_unpublished_page_has_no_button_or_card_leading_to_it(self, client, pages):
         _home, linking, target = pages
-        assert 'href="/fr/aide-aux-devoirs/"' in client.get(linking.url).content.decode()
-        assert 'href="/fr/aide-aux-devoirs/"' in client.get("/fr/").content.decode()
+        for url in (linking.url, "/fr/"):
+            client.get(url)
+            response = client.get(url)
+            assert response["X-Page-Cache"] == "hit"
+            assert 'href="/fr/aide-aux-devoirs/"' in response.content.decode()
 
         target.unpublish()
 
@@ -224,7 +230,8 @@ class UnpublishedTargetTests:
 
     def test_a_deleted_page_has_no_button_or_card_leading_to_it(self, client, pages):
         _home, linking, target = pages
-        client.get(linking.url)  # now in the page cache
+        for url in (linking.url, "/fr/"):
+            client.get(url)  # now in the page cache
         target.delete()
         for url in (linking.url, "/fr/"):
             html = client.get(url).content.decode()
