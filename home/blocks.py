@@ -40,6 +40,7 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("Section heading")), ("h3", _("Subheading"))],
         default="h2",
         label=_("Level"),
+        search_index=False,  # the level's label ("Section heading") is not part of the page's text
     )
 
     class Meta:

@@ -23,6 +23,7 @@ from care_requests.services import care_request_submit
 from care_requests.spam import SpamGuardForm, rate_limit_wait
 from geography.models import Commune
 from home.models import EasyReadMixin
+from portal.sitemaps import TranslatedSitemapMixin
 
 PAYLOAD_SALT = "care_requests.answers"
 PAYLOAD_MAX_AGE = 24 * 3600
@@ -42,7 +43,7 @@ def too_many_requests(response: TemplateResponse, *, wait: int) -> TemplateRespo
     return no_store(response)
 
 
-class CareRequestPage(RoutablePageMixin, EasyReadMixin, Page):
+class CareRequestPage(TranslatedSitemapMixin, RoutablePageMixin, EasyReadMixin, Page):
     """The "ask for help at home" form: answers, then "check your answers", then a reference.
 
     Answers travel between the steps in a signed hidden field (never in the URL); the session
@@ -149,7 +150,7 @@ class ContactFormField(AbstractFormField):
     page = ParentalKey("ContactFormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class ContactFormPage(AbstractEmailForm):
+class ContactFormPage(TranslatedSitemapMixin, AbstractEmailForm):
     """A simple form built by editors (contact, feedback), with the care form's spam protection.
 
     Submissions are kept in Wagtail's form submissions; the emails to "to address" go through the

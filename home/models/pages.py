@@ -11,11 +11,12 @@ from wagtail.search import index
 from home.blocks import CallToActionBlock, ContentStreamBlock
 from home.models.easy_read import EasyReadMixin
 from portal.caching import NAVIGATION, cached
+from portal.sitemaps import TranslatedSitemapMixin
 
 NEWS_PER_PAGE = 10
 
 
-class HomePage(EasyReadMixin, Page):
+class HomePage(TranslatedSitemapMixin, EasyReadMixin, Page):
     """The home page of one language: entry points for the portal's main tasks, then the latest news."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -67,16 +68,19 @@ class HomePage(EasyReadMixin, Page):
         for block, target in zip(self.entry_points, targets, strict=True):
             value = block.value
             if target is not None:
-                url = (translations.get(target.translation_key) or target).get_url(request)
+                shown_page = translations.get(target.translation_key) or target
+                url = shown_page.get_url(request) if shown_page.live else None
             else:
                 url = value.get("url")
+            if not url:  # its page was unpublished or deleted: no card leading to "page not found"
+                continue
             shown = {name: value.get(name) for name in ("title", "text", "link_label")}
             cards.append({**shown, "url": url})
         news_index = NewsIndexPage.objects.live().public().filter(locale_id=self.locale_id).first()
         return {"entry_cards": cards, "news_index_url": news_index.get_url(request) if news_index else None}
 
 
-class StandardPage(EasyReadMixin, Page):
+class StandardPage(TranslatedSitemapMixin, EasyReadMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
@@ -87,7 +91,7 @@ class StandardPage(EasyReadMixin, Page):
         verbose_name = _("standard page")
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(TranslatedSitemapMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -108,7 +112,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(TranslatedSitemapMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"))
     image = StreamField(

@@ -13,12 +13,13 @@ from wagtail.search import index
 from home.blocks import ContentStreamBlock
 from home.models import EasyReadMixin
 from pci_guide.blocks import StepStreamBlock
+from portal.sitemaps import TranslatedSitemapMixin
 
 PHASES = [(1, "I"), (2, "II"), (3, "III")]
 STEP_COUNT = 10
 
 
-class GuideIndexPage(RoutablePageMixin, EasyReadMixin, Page):
+class GuideIndexPage(TranslatedSitemapMixin, RoutablePageMixin, EasyReadMixin, Page):
     """The guide's overview: the three phases with their steps, the legal frame, and the ways to take it away.
 
     Besides itself it answers two addresses: ``print/`` (the whole guide on one page) and
@@ -121,7 +122,7 @@ class GuideStepPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class GuideStepPage(EasyReadMixin, Page):
+class GuideStepPage(TranslatedSitemapMixin, EasyReadMixin, Page):
     """One of the ten steps. Its number and phase are the same in every language (synchronised)."""
 
     phase = models.PositiveSmallIntegerField(_("phase"), choices=PHASES)

@@ -316,8 +316,16 @@ LOGGING = {
     "loggers": {"django.request": {"level": "ERROR"}, "django_tasks": {"level": "WARNING"}},
 }
 
-# Labels shared by models and templates.
-LANGUAGE_LABELS = {code: _(name) for code, name in LANGUAGES}
+# The content languages' names in the visitor's language ("allemand" on a French page), shared by
+# models and templates; the language switcher names each language in itself (``LANGUAGES``).
+# These are the same messages as the directory's spoken languages.
+LANGUAGE_LABELS = {
+    "fr": _("French"),
+    "de": _("German"),
+    "lb": _("Luxembourgish"),
+    "en": _("English"),
+    "pt": _("Portuguese"),
+}
 
 # Care requests (care_requests app): see care_requests/README.md.
 HELPDESK_EMAIL = env_str("HELPDESK_EMAIL", "helpdesk@localhost")

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models import EasyReadMixin
+from portal.sitemaps import TranslatedSitemapMixin
 
 
 def name_slug(name: str) -> str:
@@ -22,7 +23,7 @@ def _views():
     return views
 
 
-class DirectoryPage(RoutablePageMixin, EasyReadMixin, Page):
+class DirectoryPage(TranslatedSitemapMixin, RoutablePageMixin, EasyReadMixin, Page):
     """The directory's home in one language: the search, and the pages of services, organisations and communes.
 
     Services and organisations are addressed by their HSDS id (the same in every language) and a
@@ -39,6 +40,13 @@ class DirectoryPage(RoutablePageMixin, EasyReadMixin, Page):
 
     class Meta:
         verbose_name = _("directory page")
+
+    def get_sitemap_urls(self, request=None):
+        """The directory page, then the page of each service, organisation and commune in its language."""
+        entries = super().get_sitemap_urls(request)
+        if request is None or not entries:
+            return entries
+        return entries + _views().sitemap_urls(request, page=self)
 
     @path("", name="search")
     def search_view(self, request):

@@ -189,3 +189,28 @@ class ResolutionGeneratorErrorTests(GuideTestCase):
         with self.assertRaises(ValidationError) as raised:
             template.full_clean()
         self.assertIn("{mayor}", str(raised.exception))
+
+
+def test_french_elides_de_le_and_la_before_a_vowel_and_nothing_else_changes():
+    from pci_guide.generator import fill_placeholders
+
+    text = "Le conseil communal de {commune} (canton de {canton}), la {commune}, de {other}"
+    values = {"commune": "Esch-sur-Alzette", "canton": "Echternach", "other": "Clervaux"}
+    assert fill_placeholders(text, values, language="fr") == (
+        "Le conseil communal d'Esch-sur-Alzette (canton d'Echternach), l'Esch-sur-Alzette, de Clervaux"
+    )
+    german = "Der Gemeinderat von {commune} (Kanton {canton}), de {commune}"
+    assert fill_placeholders(german, values, language="de") == (
+        "Der Gemeinderat von Esch-sur-Alzette (Kanton Echternach), de Esch-sur-Alzette"
+    )
+
+
+class ResolutionWordsTests(GuideTestCase):
+    def test_the_french_resolution_says_canton_d_esch(self):
+        response = self.client.get(
+            generator_in("fr").url,
+            {"commune": "Esch-sur-Alzette", "meeting_date": next_tuesday().isoformat(), "language": "fr"},
+        )
+        text = docx_text(response.content)
+        self.assertIn("Le conseil communal d'Esch-sur-Alzette (canton d'Esch-sur-Alzette)", text)
+        self.assertNotIn("de Esch", text)
