@@ -21,6 +21,7 @@ from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.models import get_serializable_data_for_fields
 from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
@@ -31,11 +32,11 @@ PAGES_SECTION = "pages"
 
 
 class TranslationState(models.TextChoices):
-    MISSING = "missing", _("Missing")
-    IN_PROGRESS = "in-progress", _("In progress")
-    NEEDS_UPDATE = "needs-update", _("Needs update")
-    NOT_PUBLISHED = "not-published", _("Not published")
-    UP_TO_DATE = "up-to-date", _("Up to date")
+    MISSING = "missing", pgettext_lazy("translation state", "Missing")
+    IN_PROGRESS = "in-progress", pgettext_lazy("translation state", "In progress")
+    NEEDS_UPDATE = "needs-update", pgettext_lazy("translation state", "Needs update")
+    NOT_PUBLISHED = "not-published", pgettext_lazy("translation state", "Not published")
+    UP_TO_DATE = "up-to-date", pgettext_lazy("translation state", "Up to date")
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ class TranslationActionColumn(Column):
 
     labels = {
         TranslationState.MISSING: _("Translate"),
-        TranslationState.NEEDS_UPDATE: _("Sync with the French page"),
+        TranslationState.NEEDS_UPDATE: _("Sync with the original"),
     }
 
     def get_value(self, instance):
@@ -99,7 +99,7 @@ class TranslationOverviewView(ReportView):
     table_class = TranslationStatusTable
     paginate_by = 50
     columns = [
-        TitleColumn("title", label=_("French original"), get_url=lambda status: status.source_url),
+        TitleColumn("title", label=_("Original"), get_url=lambda status: status.source_url),
         Column("section", label=_("Section"), accessor="section.label"),
         Column("language", label=_("Language")),
         TranslationStateColumn("state", label=_("State")),

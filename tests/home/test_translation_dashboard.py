@@ -374,3 +374,25 @@ class AccessTests:
         client.force_login(make_user(django_user_model, "tom", "Translators"))
         content = client.get(DASHBOARD).content.decode()
         assert "snippet:care_requests." not in content  # the helpdesk's canned replies are not theirs
+
+
+@pytest.mark.django_db
+class AdminLanguageTests:
+    @pytest.mark.parametrize(
+        ("language", "words"),
+        [
+            ("fr", ["Manquante", "Que signifient les états ?", "Nombre par langue", "Traduire"]),
+            ("de", ["Fehlt", "Was die Stände bedeuten", "Anzahl pro Sprache", "Übersetzen"]),
+            ("lb", ["Feelt", "Stänn bedeiten", "Zuel pro Sprooch", "Iwwersetzen"]),
+        ],
+    )
+    def test_the_dashboard_speaks_the_editors_language(self, client, django_user_model, language, words):
+        editor = make_user(django_user_model, f"editor-{language}", "Editors")
+        profile = UserProfile.get_for_user(editor)
+        profile.preferred_language = language
+        profile.save()
+        add_standard_page(french_home(), title="Horaires", slug="horaires")
+        client.force_login(editor)
+        content = client.get(DASHBOARD).content.decode()
+        for word in words:
+            assert word in content
