@@ -327,12 +327,21 @@ class _Batch:
             )
         if done < total:
             return status(TranslationState.IN_PROGRESS, copy.edit_url, progress)
-        saved = self.last_saved.get((record.pk, locale.pk))
-        translated = self.last_translated.get((obj.translation_key, locale.pk))
-        written = saved is not None and saved >= record.last_updated_at and (translated is None or saved >= translated)
-        if not (written and copy.published):
+        if not (self._written(record, locale, copy) and copy.published):
             return status(TranslationState.NOT_PUBLISHED, copy.edit_url, progress)
         return status(TranslationState.UP_TO_DATE, copy.edit_url, progress)
+
+    def _written(self, record: TranslationSource, locale: Locale, copy: _Copy) -> bool:
+        """Whether the copy holds the current source and every translated string.
+
+        wagtail-localize logs each time it writes a translation into its page or snippet; a copy
+        published after the last synchronisation also has the current source (the directory shares
+        a service's facts that way). Strings translated since the last write are not in the copy yet.
+        """
+        saved = self.last_saved.get((record.pk, locale.pk))
+        translated = self.last_translated.get((record.object_id, locale.pk))
+        current = any(moment and moment >= record.last_updated_at for moment in (saved, copy.last_published_at))
+        return current and (translated is None or (saved is not None and saved >= translated))
 
     @staticmethod
     def _state_without_segments(obj, copy: _Copy) -> TranslationState:

@@ -12,7 +12,8 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.models import StandardPage
-from tests.factories.directory import TaxonomyTermFactory
+from services_directory.models import Service
+from tests.factories.directory import ServiceFactory, TaxonomyTermFactory
 from tests.factories.pages import add_standard_page, french_home, make_user, translated_home
 
 DASHBOARD = "/admin/translations/"
@@ -396,3 +397,69 @@ class AdminLanguageTests:
         content = client.get(DASHBOARD).content.decode()
         for word in words:
             assert word in content
+
+
+@pytest.mark.django_db
+class DirectoryServiceTests:
+    """A service has drafts and a live version, like a page."""
+
+    def test_a_service_from_missing_to_up_to_date_and_back_to_needs_update(
+        self, client, django_user_model, django_capture_on_commit_callbacks
+    ):
+        client.force_login(in_english(make_user(django_user_model, "ada", superuser=True)))
+        service = ServiceFactory(name="Repas sur roues", description="Des repas livrés à domicile.")
+        service.save_revision().publish()
+        found = row(client, service, "de")
+        assert found["state"] == "missing"
+        assert found["link"] == reverse(
+            "wagtail_localize:submit_snippet_translation", args=["services_directory", "service", service.pk]
+        )
+
+        with django_capture_on_commit_callbacks(execute=True):
+            organisation = request_translation(service.organization, "de")
+            translate_segments(organisation)
+            organisation.save_target(publish=True)
+            translation = request_translation(service, "de", publish=False)
+        total, translated = translation.get_progress()
+        assert row(client, service, "de")["progress"] == f"{translated} of {total}"
+        assert row(client, service, "de")["state"] == "in-progress"
+
+        translate_segments(translation)
+        with django_capture_on_commit_callbacks(execute=True):
+            translation.save_target(publish=False)
+        german = Service.objects.get(translation_key=service.translation_key, locale__language_code="de")
+        assert german.name == "DE Repas sur roues"
+        assert row(client, service, "de")["state"] == "not-published"
+        assert row(client, service, "de")["link"] == reverse(
+            "wagtailsnippets_services_directory_service:edit", args=[german.pk]
+        )
+
+        with django_capture_on_commit_callbacks(execute=True):
+            german.get_latest_revision().publish()
+        assert row(client, service, "de")["state"] == "up-to-date"
+
+        service.refresh_from_db()
+        service.description = "Des repas chauds livrés à domicile, sept jours sur sept."
+        service.save_revision()  # a draft of the French record
+        assert row(client, service, "de")["state"] == "up-to-date"
+
+        service.refresh_from_db()  # the live version, not the draft
+        service.email = "repas@cigl.example"  # a fact: the directory copies it into every language
+        with django_capture_on_commit_callbacks(execute=True):
+            service.save_revision().publish()
+        assert Service.objects.get(pk=german.pk).email == "repas@cigl.example"
+        assert row(client, service, "de")["state"] == "up-to-date"
+
+        service.refresh_from_db()
+        service.description = "Des repas chauds livrés à domicile, sept jours sur sept."
+        with django_capture_on_commit_callbacks(execute=True):
+            service.save_revision().publish()
+        # Publishing a French service also refreshes wagtail-localize's copy of it, to share its facts with
+        # every language (services_directory/translation.py): the new text is an untranslated segment at once.
+        found = row(client, service, "de")
+        assert (found["state"], found["progress"]) == ("in-progress", f"{total - 1} of {total}")
+
+        translate_segments(translation)
+        with django_capture_on_commit_callbacks(execute=True):
+            translation.save_target(publish=True)
+        assert row(client, service, "de")["state"] == "up-to-date"
