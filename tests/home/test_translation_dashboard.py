@@ -2,7 +2,9 @@
 
 import re
 
+import polib
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -463,3 +465,66 @@ class DirectoryServiceTests:
         with django_capture_on_commit_callbacks(execute=True):
             translation.save_target(publish=True)
         assert row(client, service, "de")["state"] == "up-to-date"
+
+
+@pytest.mark.django_db
+class DashboardJourneyTests:
+    def test_following_the_dashboards_links_from_missing_to_up_to_date_and_back(
+        self, client, django_user_model, german_home, django_capture_on_commit_callbacks
+    ):
+        """A translator works from the dashboard; then the French page changes and is synchronised."""
+        translator = in_english(make_user(django_user_model, "tina", "Translators", "Moderators"))
+        editor = make_user(django_user_model, "ada", superuser=True)
+        page = add_standard_page(french_home(), title="Nos services", slug="nos-services")
+        client.force_login(translator)
+
+        found = row(client, page, "de")
+        assert found["state"] == "missing"
+        german = Locale.objects.get(language_code="de")
+        assert client.post(found["link"], {"locales": [german.pk]}).status_code == 302
+
+        translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=german)
+        total, _translated = translation.get_progress()
+        found = row(client, page, "de")
+        assert (found["state"], found["progress"]) == ("in-progress", f"0 of {total}")
+        assert client.get(found["link"]).status_code == 200  # the translation editor
+
+        po = polib.pofile(
+            client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk])).content.decode()
+        )
+        for entry in po:
+            entry.msgstr = f"DE {entry.msgid}"
+        client.post(
+            reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
+            {"file": SimpleUploadedFile("de.po", po.__unicode__().encode(), "text/x-gettext-translation")},
+        )
+        found = row(client, page, "de")
+        assert (found["state"], found["progress"]) == ("not-published", f"{total} of {total}")
+
+        with django_capture_on_commit_callbacks(execute=True):
+            assert client.post(found["link"], {"action": "publish"}).status_code == 302
+        assert row(client, page, "de")["state"] == "up-to-date"
+
+        client.force_login(editor)
+        edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        french = {
+            "title": "Nos services",
+            "slug": "nos-services",
+            "intro": "Tout ce que nous faisons.",
+            "body-count": "0",
+        }
+        assert client.post(edit, french).status_code == 302  # saved as a draft
+        client.force_login(translator)
+        assert row(client, page, "de")["state"] == "up-to-date"
+
+        client.force_login(editor)
+        with django_capture_on_commit_callbacks(execute=True):
+            assert client.post(edit, {**french, "action-publish": "1"}).status_code == 302
+        client.force_login(translator)
+        found = row(client, page, "de")
+        assert (found["state"], found["progress"]) == ("needs-update", f"{total} of {total}")
+        assert client.get(found["link"]).status_code == 200  # wagtail-localize's "Sync translated pages"
+
+        assert client.post(found["link"], {}).status_code == 302
+        found = row(client, page, "de")
+        assert (found["state"], found["progress"]) == ("in-progress", f"{total - 1} of {total}")
