@@ -151,7 +151,8 @@ class _Batch:
             return
         section = snippet_section(model)
         edit_url_name = model.snippet_viewset.get_url_name("edit")
-        for obj in model._default_manager.filter(locale=self.origin):
+        # Some records name their language in their title (``__str__``): read the locale with them.
+        for obj in model._default_manager.filter(locale=self.origin).select_related("locale"):
             self.sources.append((obj, (section,), reverse(edit_url_name, args=[quote(obj.pk)])))
             self.models_by_key[obj.translation_key] = model
         self._add_copies(model, edit_url_name)

@@ -4,6 +4,7 @@ import re
 
 import polib
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import override_settings
@@ -13,7 +14,8 @@ from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from home.models import StandardPage
+from home.models import PortalDocument, StandardPage
+from pci_guide.models import DocumentType, GuideDocument
 from services_directory.models import Service
 from tests.factories.directory import ServiceFactory, TaxonomyTermFactory
 from tests.factories.pages import add_standard_page, french_home, make_user, translated_home
@@ -340,6 +342,14 @@ class SpeedTests:
                         translation = request_translation(page, language)
                         translate_segments(translation, leave=number % 2)
                     TaxonomyTermFactory(code=f"term-{number}")
+                    document = GuideDocument.objects.create(
+                        title=f"Guide {number}",
+                        document_type=DocumentType.choices[0][0],
+                        file=PortalDocument.objects.create(
+                            title=f"Guide {number}", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name=f"g{number}.pdf")
+                        ),
+                    )
+                    request_translation(document, "de")
 
         def queries() -> int:
             with CaptureQueriesContext(connection) as captured:
@@ -347,6 +357,7 @@ class SpeedTests:
             return len(captured.captured_queries)
 
         add_translated_pages(0, 2)
+        queries()  # the first request also fills per-process caches (content types, permissions)
         few = queries()
         add_translated_pages(2, 8)
         assert queries() == few
