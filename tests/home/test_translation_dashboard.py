@@ -307,6 +307,13 @@ class FilterTests:
         english = summary.split('data-language="en"')[1].split("</tr>")[0]
         assert re.search(r'data-state="missing">\s*<a [^>]*>2</a>', english)
 
+    def test_the_filter_drawer_refreshes_the_results_alone(self, client, site):
+        response = client.get(reverse("translation_overview_results") + "?language=lb")
+        content = response.content.decode()
+        assert response.status_code == 200
+        assert "<html" not in content
+        assert {language for _key, language in rows(content)} == {"lb"}
+
     def test_an_unknown_filter_value_is_refused_without_an_error(self, client, site):
         response = client.get(f"{DASHBOARD}?state=finished&language=xx")
         assert response.status_code == 200
