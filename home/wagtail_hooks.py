@@ -13,7 +13,14 @@ from home.views import (
 
 @hooks.register("register_admin_urls")
 def register_translation_overview_url():
-    return [path("translations/", TranslationOverviewView.as_view(), name="translation_overview")]
+    return [
+        path("translations/", TranslationOverviewView.as_view(), name="translation_overview"),
+        path(
+            "translations/results/",
+            TranslationOverviewView.as_view(results_only=True),
+            name="translation_overview_results",
+        ),
+    ]
 
 
 @hooks.register("register_admin_urls")
