@@ -530,6 +530,7 @@ class DashboardJourneyTests:
             "slug": "nos-services",
             "intro": "Tout ce que nous faisons.",
             "body-count": "0",
+            "easy_read-count": "0",
         }
         assert client.post(edit, french).status_code == 302  # saved as a draft
         client.force_login(translator)
