@@ -29,8 +29,9 @@ node_modules/.installed: package.json package-lock.json
 install: $(VENV)/.installed node_modules/.installed ## Create .venv, install the pinned Python packages (production's and the tools) and npm packages
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
 
-browser: ## Install Debian's Chromium for the browser tests when it is missing
+browser: ## Install Debian's Chromium (browser tests) and a Java runtime (the W3C HTML checker) when missing
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	@command -v java >/dev/null || (apt-get update -qq && apt-get install -y -qq default-jre-headless)
 
 compilemessages: install ## Compile the translations in locale/
 	$(MANAGE) compilemessages --ignore=$(VENV) -v 0

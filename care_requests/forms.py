@@ -53,7 +53,7 @@ class CareRequestForm(SpamGuardForm):
         help_text=_("Street and house number."),
         max_length=300,
         error_messages={"required": _("Enter the address where help is needed.")},
-        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+        widget=forms.TextInput(attrs={"autocomplete": "address-line1"}),
     )
     commune = forms.CharField(
         label=_("Commune or postcode"),
@@ -180,7 +180,7 @@ class ListingErrorForm(SpamGuardForm):
         widget=forms.Textarea(attrs={"rows": 5}),
     )
     email = forms.EmailField(
-        label=_("Your email address (optional)"),
+        label=_("Your email address"),
         help_text=_("Only if you would like us to tell you when it is fixed."),
         required=False,
         error_messages={"invalid": _("Enter an email address like name@example.lu.")},

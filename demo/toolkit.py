@@ -39,6 +39,7 @@ class T:
     de: str
     lb: str
     en: str
+    pt: str = ""
 
     def __getitem__(self, language: str) -> str:
         return getattr(self, language)

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -19,7 +20,8 @@ LATEST_MEETING = timedelta(days=2 * 366)
 
 
 def language_choices():
-    return [(code, settings.LANGUAGE_LABELS[code]) for code, _name in settings.LANGUAGES]
+    """The content languages, named in the visitor's language as list items are written ("Allemand")."""
+    return [(code, capfirst(str(settings.LANGUAGE_LABELS[code]))) for code, _name in settings.LANGUAGES]
 
 
 class DocumentFilterForm(forms.Form):

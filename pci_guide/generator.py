@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 from django.http import HttpResponse
@@ -15,6 +16,7 @@ from geography.models import Commune
 from pci_guide.models import ResolutionTemplate
 from pci_guide.models.resolution import PLACEHOLDER_RE
 
+FILL_RE = re.compile(r"(?:\b(?P<word>[Dd]e|[Ll][ea]) )?(?P<placeholder>" + PLACEHOLDER_RE.pattern + ")")
 DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 BLANK = "…………………………"
 MONTHS = {
@@ -74,8 +76,22 @@ MONTHS = {
         "November",
         "December",
     ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
 }
-DOCUMENT_LANGUAGE = {"fr": "fr-LU", "de": "de-LU", "lb": "lb-LU", "en": "en-GB"}
+DOCUMENT_LANGUAGE = {"fr": "fr-LU", "de": "de-LU", "lb": "lb-LU", "en": "en-GB", "pt": "pt-PT"}
 
 
 def date_in_words(value: date, language: str) -> str:
@@ -86,11 +102,35 @@ def date_in_words(value: date, language: str) -> str:
         return f"{day} {month} {value.year}"
     if language in ("de", "lb"):
         return f"{value.day}. {month} {value.year}"
+    if language == "pt":
+        return f"{value.day} de {month} de {value.year}"
     return f"{value.day} {month} {value.year}"
 
 
-def fill_placeholders(text: str, values: dict[str, str]) -> str:
-    return PLACEHOLDER_RE.sub(lambda match: values.get(match.group(1), match.group(0)), text)
+ELIDED_BEFORE_VOWEL = {"de": "d'", "De": "D'", "le": "l'", "Le": "L'", "la": "l'", "La": "L'"}
+VOWELS = "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜaeiouyàâäéèêëîïôöùûü"
+
+
+def _elided(word: str, value: str) -> str | None:
+    """French elision of "de", "le" and "la" before a name that starts with a vowel: "d'Esch-sur-Alzette"."""
+    if word in ELIDED_BEFORE_VOWEL and value[:1] in VOWELS:
+        return ELIDED_BEFORE_VOWEL[word]
+    return None
+
+
+def fill_placeholders(text: str, values: dict[str, str], *, language: str = "") -> str:
+    """``text`` with its placeholders filled in; in French, "de {commune}" becomes "d'Esch-sur-Alzette"."""
+
+    def fill(match) -> str:
+        placeholder = match.group("placeholder")
+        value = values.get(PLACEHOLDER_RE.fullmatch(placeholder).group(1), placeholder)
+        word = match.group("word")
+        if word is None:
+            return value
+        elided = _elided(word, value) if language == "fr" else None
+        return elided + value if elided else f"{word} {value}"
+
+    return FILL_RE.sub(fill, text)
 
 
 def resolution_values(*, commune: Commune | None, meeting_date: date | None, language: str, details: dict) -> dict:
@@ -119,7 +159,7 @@ def _set_language(document, language: str) -> None:
 def resolution_docx(*, template: ResolutionTemplate, values: dict[str, str], language: str) -> bytes:
     document = Document()
     _set_language(document, language)
-    title = fill_placeholders(template.title, values)
+    title = fill_placeholders(template.title, values, language=language)
     document.core_properties.title = title
     document.add_heading(title, level=1)
     for block in template.body.replace("\r\n", "\n").split("\n\n"):
@@ -127,15 +167,15 @@ def resolution_docx(*, template: ResolutionTemplate, values: dict[str, str], lan
         if not lines:
             continue
         if lines[0].startswith("## "):
-            document.add_heading(fill_placeholders(lines[0][3:], values), level=2)
+            document.add_heading(fill_placeholders(lines[0][3:], values, language=language), level=2)
             lines = lines[1:]
         if lines and all(line.startswith("- ") for line in lines):
             for line in lines:
-                document.add_paragraph(fill_placeholders(line[2:], values), style="List Bullet")
+                document.add_paragraph(fill_placeholders(line[2:], values, language=language), style="List Bullet")
         elif lines:
             paragraph = document.add_paragraph()
             for index, line in enumerate(lines):
-                run = paragraph.add_run(fill_placeholders(line, values))
+                run = paragraph.add_run(fill_placeholders(line, values, language=language))
                 if index < len(lines) - 1:
                     run.add_break()
     output = io.BytesIO()
@@ -155,7 +195,8 @@ def resolution_response(
 ) -> HttpResponse:
     values = resolution_values(commune=commune, meeting_date=meeting_date, language=language, details=details)
     content = resolution_docx(template=template, values=values, language=language)
-    name = f"{_short_slug(fill_placeholders(template.title, values))}-{meeting_date.isoformat()}.docx"
+    title = fill_placeholders(template.title, values, language=language)
+    name = f"{_short_slug(title)}-{meeting_date.isoformat()}.docx"
     response = HttpResponse(content, content_type=DOCX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Cache-Control"] = "no-store"

@@ -6,6 +6,7 @@ and 503 pages render without touching the database, so that they work while it i
 
 import sys
 import uuid
+from urllib.parse import unquote
 
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
@@ -15,10 +16,20 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 
 RETRY_AFTER_SECONDS = 30
+MAX_SUGGESTED_QUERY = 100
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    """The 404 page offers a search, filled in with the words of the address that was not found."""
+    return render(request, "404.html", {"suggested_query": words_of_path(request.path)}, status=404)
+
+
+def words_of_path(path: str) -> str:
+    """The last segment of a path as words: ".../aide-a-domicile/" gives "aide a domicile"."""
+    segment = next((part for part in reversed(path.split("/")) if part), "")
+    if len(segment) == 2 and segment.isalpha():  # a language prefix alone
+        return ""
+    return " ".join(unquote(segment).replace("-", " ").replace("_", " ").split())[:MAX_SUGGESTED_QUERY]
 
 
 def service_unavailable(request):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
@@ -39,7 +40,7 @@ def _choice_lists(locale: Locale) -> ChoiceLists:
             categories=[(term.code, term.name) for term in terms],
             communes=communes,
             commune_names=[(commune.slug, commune.name_in(language)) for commune in communes],
-            languages=[(spoken.code, str(spoken.name)) for spoken in languages],
+            languages=[(spoken.code, capfirst(str(spoken.name))) for spoken in languages],
         )
 
     return cached(f"directory-form-choices:{locale.pk}:{language}", build, depends_on=[DIRECTORY])

@@ -380,3 +380,16 @@ def care_request_page(*, locale: Locale) -> Page | None:
 def directory_page(*, locale: Locale) -> Page | None:
     """The live directory page of ``locale``."""
     return DirectoryPage.objects.live().public().filter(locale=locale).first()
+
+
+def public_records_by_language(model) -> dict[UUID, dict[str, tuple[str, datetime | None]]]:
+    """HSDS id → (language code → (name, last published)) of every live public service or organisation,
+    for the sitemap."""
+    records = model.objects.filter(live=True)
+    if model is Service:
+        records = records.filter(status__in=PUBLIC_STATUSES)
+    found: dict[UUID, dict[str, tuple[str, datetime | None]]] = {}
+    rows = records.values_list("translation_key", "locale__language_code", "name", "last_published_at")
+    for key, language, name, published in rows:
+        found.setdefault(key, {})[language] = (name, published)
+    return found

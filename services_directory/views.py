@@ -12,15 +12,17 @@ from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from geography.models import Commune
 from portal.caching import NAVIGATION, cached
+from portal.sitemaps import sitemap_entry
 
 from .cards import Listing, listings, service_cards
 from .forms import DirectorySearchForm
 from .hours import LUXEMBOURG, public_holidays
-from .models import DirectoryPage, Phone, Service, Weekday, name_slug
+from .models import DirectoryPage, Organization, Phone, Service, Weekday, name_slug
 from .search import (
     canton_alternatives,
     care_request_page,
@@ -29,6 +31,7 @@ from .search import (
     map_locations,
     organization_names_by_language,
     public_organization,
+    public_records_by_language,
     public_service,
     service_names_by_language,
 )
@@ -207,6 +210,7 @@ def service_page(request, *, page: DirectoryPage, key, slug: str):
         "upcoming_holidays": _upcoming_holidays(service, today),
         "care_request_url": care_url,
         "report_error_url": report_url,
+        "meta_description": service.description,
         "json_ld": service_json_ld(service, organization_url=request.build_absolute_uri(organization_url)),
         "alternate_urls": _alternate_urls(request, page, "service", service_names_by_language(key), key),
     }
@@ -226,6 +230,7 @@ def organization_page(request, *, page: DirectoryPage, key, slug: str):
     context = {
         "organization": organization,
         "phone_uri": Phone(number=organization.phone).tel_uri,
+        "meta_description": organization.description,
         "services": services,
         "alternate_urls": _alternate_urls(request, page, "organization", organization_names_by_language(key), key),
     }
@@ -246,6 +251,10 @@ def commune_page(request, *, page: DirectoryPage, slug: str):
         "services": services,
         "groups": sorted(groups.items(), key=lambda item: (not item[0], item[0].casefold())),
         "search_url": page.url + "?" + urlencode({"commune": commune.slug}),
+        "meta_description": _(
+            "Help and local services in %(commune)s: who they are, how to reach them, when they are open."
+        )
+        % {"commune": commune.name_in(page.locale.language_code)},
         "alternate_urls": _alternate_urls(request, page, "commune", None, commune.slug),
     }
     return page.render(request, template="services_directory/commune_page.html", context_overrides=context)
@@ -286,3 +295,33 @@ def service_link(request, key):
     if page is None:
         raise Http404
     return redirect(page.url + page.reverse_subpage("service", args=[key]))
+
+
+def sitemap_urls(request, *, page: DirectoryPage) -> list[dict]:
+    """The sitemap entries of the directory's records in ``page``'s language: every public service's,
+    organisation's and commune's page, with the same record in the other languages as alternates."""
+    language = page.locale.language_code
+    directories = dict(_directory_translations(request, page))
+    if language not in directories:
+        return []
+
+    def record_url(code: str, route: str, args) -> str:
+        return directories[code] + page.reverse_subpage(route, args=args)
+
+    entries = []
+    for model, route in ((Service, "service"), (Organization, "organization")):
+        for key, versions in public_records_by_language(model).items():
+            if language not in versions:
+                continue
+            alternates = {
+                code: record_url(code, route, [key, name_slug(name)])
+                for code, (name, _published) in versions.items()
+                if code in directories
+            }
+            entries.append(
+                sitemap_entry(request, alternates[language], alternates=alternates, lastmod=versions[language][1])
+            )
+    for slug in Commune.objects.order_by("slug").values_list("slug", flat=True):
+        alternates = {code: record_url(code, "commune", [slug]) for code in directories}
+        entries.append(sitemap_entry(request, alternates[language], alternates=alternates))
+    return entries

@@ -23,6 +23,8 @@ from care_requests.notifications import email_queue
 from care_requests.services import care_request_submit
 from care_requests.spam import SpamGuardForm, rate_limit_wait
 from geography.models import Commune
+from home.models import EasyReadMixin
+from portal.sitemaps import TranslatedSitemapMixin
 
 from .requests import CareRequest
 
@@ -44,7 +46,7 @@ def too_many_requests(response: TemplateResponse, *, wait: int) -> TemplateRespo
     return no_store(response)
 
 
-class CareRequestPage(RoutablePageMixin, Page):
+class CareRequestPage(TranslatedSitemapMixin, RoutablePageMixin, EasyReadMixin, Page):
     """The "ask for help at home" form: answers, then "check your answers", then a reference.
 
     Answers travel between the steps in a signed hidden field (never in the URL); the session
@@ -66,7 +68,13 @@ class CareRequestPage(RoutablePageMixin, Page):
         related_name="+",
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("next_steps"), FieldPanel("privacy_page")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("easy_read"),
+        FieldPanel("next_steps"),
+        FieldPanel("privacy_page"),
+    ]
     max_count_per_parent = 1
     subpage_types: list[str] = []
 
@@ -155,7 +163,7 @@ class ContactFormField(AbstractFormField):
     page = ParentalKey("ContactFormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class ContactFormPage(AbstractEmailForm):
+class ContactFormPage(TranslatedSitemapMixin, AbstractEmailForm):
     """A simple form built by editors (contact, feedback), with the care form's spam protection.
 
     Submissions are kept in Wagtail's form submissions; the emails to "to address" go through the

@@ -363,7 +363,17 @@ def page(*, image, document, living_together) -> dict:
                 "type": "documents",
                 "value": {
                     "title": T(fr="À télécharger", de="Zum Herunterladen", lb="Fir erofzelueden", en="Downloads"),
-                    "documents": [document.pk],
+                    "documents": [
+                        {
+                            "document": document.pk,
+                            "title": T(
+                                fr="Le réseau des CIG en bref",
+                                de="Das Netz der CIG in Kürze",
+                                lb="D'Netz vun de CIG a Kuerzen",
+                                en="The CIG network in brief",
+                            ),
+                        }
+                    ],
                 },
             },
             {

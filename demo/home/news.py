@@ -43,6 +43,12 @@ def items(*, workshop_document) -> list[dict]:
             "image": {
                 "title": "Illustration : un globe et des bulles de couleur",
                 "description": "Dessin : un globe entouré de quatre bulles de dialogue de couleurs différentes.",
+                "alt_text": T(
+                    fr="Dessin : un globe entouré de quatre bulles de dialogue de couleurs différentes.",
+                    de="Zeichnung: eine Weltkugel, umgeben von vier Sprechblasen in verschiedenen Farben.",
+                    lb="Zeechnung: e Globus, ronderëm véier Spriechblosen a verschiddene Faarwen.",
+                    en="Drawing: a globe surrounded by four speech bubbles in different colours.",
+                ),
                 "file_name": "quatre-langues.png",
                 "drawing": media.draw_languages,
             },
@@ -101,6 +107,12 @@ def items(*, workshop_document) -> list[dict]:
             "image": {
                 "title": "Illustration : des personnes autour d'une table",
                 "description": "Dessin : six personnes autour d'une table, avec des bulles de dialogue.",
+                "alt_text": T(
+                    fr="Dessin : six personnes autour d'une table, avec des bulles de dialogue.",
+                    de="Zeichnung: sechs Personen um einen Tisch, mit Sprechblasen.",
+                    lb="Zeechnung: sechs Persounen ronderëm en Dësch, mat Spriechblosen.",
+                    en="Drawing: six people around a table, with speech bubbles.",
+                ),
                 "file_name": "atelier-pci.png",
                 "drawing": media.draw_workshop,
             },
@@ -175,7 +187,17 @@ def items(*, workshop_document) -> list[dict]:
                                 lb="Detailléiert Programm",
                                 en="Detailed programme",
                             ),
-                            "documents": [workshop_document.pk],
+                            "documents": [
+                                {
+                                    "document": workshop_document.pk,
+                                    "title": T(
+                                        fr="Programme de l'atelier PCI du 15 octobre 2026",
+                                        de="Programm des PCI-Workshops vom 15. Oktober 2026",
+                                        lb="Programm vum PCI-Workshop vum 15. Oktober 2026",
+                                        en="Programme of the PCI workshop on 15 October 2026",
+                                    ),
+                                }
+                            ],
                         },
                     },
                 ],
@@ -185,6 +207,12 @@ def items(*, workshop_document) -> list[dict]:
             "image": {
                 "title": "Illustration : un ordinateur et une tasse de café",
                 "description": "Dessin : un ordinateur portable ouvert sur une table, un téléphone et une tasse.",
+                "alt_text": T(
+                    fr="Dessin : un ordinateur portable ouvert sur une table, un téléphone et une tasse.",
+                    de="Zeichnung: ein aufgeklappter Laptop auf einem Tisch, ein Telefon und eine Tasse.",
+                    lb="Zeechnung: en opgeklappte Laptop op engem Dësch, en Telefon an eng Taass.",
+                    en="Drawing: an open laptop on a table, a phone and a cup.",
+                ),
                 "file_name": "cafe-internet.png",
                 "drawing": media.draw_web_cafe,
             },
@@ -264,6 +292,12 @@ def items(*, workshop_document) -> list[dict]:
             "image": {
                 "title": "Illustration : une maison et deux personnes",
                 "description": "Dessin : une maison au toit rouge, avec une personne de chaque côté.",
+                "alt_text": T(
+                    fr="Dessin : une maison au toit rouge, avec une personne de chaque côté.",
+                    de="Zeichnung: ein Haus mit rotem Dach, mit einer Person auf jeder Seite.",
+                    lb="Zeechnung: en Haus mat engem roude Daach, mat enger Persoun op all Säit.",
+                    en="Drawing: a house with a red roof, with one person on each side.",
+                ),
                 "file_name": "aide-a-domicile.png",
                 "drawing": media.draw_help_at_home,
             },

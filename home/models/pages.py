@@ -4,16 +4,19 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import CallToActionBlock, ContentStreamBlock
+from home.models.easy_read import EasyReadMixin
 from portal.caching import NAVIGATION, cached
+from portal.sitemaps import TranslatedSitemapMixin
 
 NEWS_PER_PAGE = 10
 
 
-class HomePage(Page):
+class HomePage(TranslatedSitemapMixin, EasyReadMixin, Page):
     """The home page of one language: entry points for the portal's main tasks, then the latest news."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -25,7 +28,13 @@ class HomePage(Page):
     )
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("entry_points"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("easy_read"),
+        FieldPanel("entry_points"),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     max_count_per_parent = 1
 
@@ -59,27 +68,30 @@ class HomePage(Page):
         for block, target in zip(self.entry_points, targets, strict=True):
             value = block.value
             if target is not None:
-                url = (translations.get(target.translation_key) or target).get_url(request)
+                shown_page = translations.get(target.translation_key) or target
+                url = shown_page.get_url(request) if shown_page.live else None
             else:
                 url = value.get("url")
+            if not url:  # its page was unpublished or deleted: no card leading to "page not found"
+                continue
             shown = {name: value.get(name) for name in ("title", "text", "link_label")}
             cards.append({**shown, "url": url})
         news_index = NewsIndexPage.objects.live().public().filter(locale_id=self.locale_id).first()
         return {"entry_cards": cards, "news_index_url": news_index.get_url(request) if news_index else None}
 
 
-class StandardPage(Page):
+class StandardPage(TranslatedSitemapMixin, EasyReadMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("easy_read"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
         verbose_name = _("standard page")
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(TranslatedSitemapMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -100,16 +112,15 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(TranslatedSitemapMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"))
-    image = models.ForeignKey(
-        "home.PortalImage",
+    image = StreamField(
+        [("image", ImageBlock())],
         verbose_name=_("image"),
-        null=True,
         blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        max_num=1,
+        help_text=_("The image and its alternative text, which is translated with the page."),
     )
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
@@ -131,3 +142,8 @@ class NewsPage(Page):
 
     class Meta:
         verbose_name = _("news item")
+
+    @property
+    def illustration(self):
+        """The image, its ``contextual_alt_text`` in this page's language (empty when decorative); None if none."""
+        return next((block.value for block in self.image if block.value), None)

@@ -11,6 +11,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.sitemaps import TranslatedSitemapMixin
+
 
 class DocumentType(models.TextChoices):
     TEMPLATE = "template", _("Template")
@@ -88,7 +90,7 @@ class GuideDocument(TranslatableMixin, index.Indexed, models.Model):
         return reverse("pci_guide:document_download", kwargs={"pk": self.pk})
 
 
-class DocumentLibraryPage(Page):
+class DocumentLibraryPage(TranslatedSitemapMixin, Page):
     """The guide's documents, filterable by type and language; lists every language version of each."""
 
     intro = models.TextField(_("introduction"), blank=True)

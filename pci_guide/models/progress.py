@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from portal.sitemaps import TranslatedSitemapMixin
+
 
 class ProgressStatus(models.TextChoices):
     NOT_STARTED = "not_started", _("Not started")
@@ -41,7 +43,7 @@ class CommuneProgress(models.Model):
         return f"{self.commune.name_fr}: {self.get_status_display()}"
 
 
-class CommuneProgressPage(Page):
+class CommuneProgressPage(TranslatedSitemapMixin, Page):
     """The public table (and map) of where the communes stand, filterable by canton."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -10,6 +10,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import TranslatableField
 
+from portal.sitemaps import TranslatedSitemapMixin
+
 PLACEHOLDERS = {
     "commune": _("the commune's name"),
     "canton": _("the canton's name"),
@@ -52,7 +54,7 @@ class ResolutionTemplate(TranslatableMixin, models.Model):
         return f"{self.title} ({self.locale.language_code})"
 
 
-class ResolutionGeneratorPage(RoutablePageMixin, Page):
+class ResolutionGeneratorPage(TranslatedSitemapMixin, RoutablePageMixin, Page):
     """A form that returns the template council resolution as a DOCX filled in for one commune."""
 
     intro = models.TextField(_("introduction"), blank=True)

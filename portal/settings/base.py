@@ -177,6 +177,9 @@ LANGUAGE_COOKIE_NAME = "portal_language"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# A requested translation starts as a draft (never live in the source language); the translator submits
+# it for moderation and a moderator publishes it (home/translation_workflow.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Static and media files.
 STATIC_URL = "/static/"
@@ -314,8 +317,16 @@ LOGGING = {
     "loggers": {"django.request": {"level": "ERROR"}, "django_tasks": {"level": "WARNING"}},
 }
 
-# Labels shared by models and templates.
-LANGUAGE_LABELS = {code: _(name) for code, name in LANGUAGES}
+# The content languages' names in the visitor's language ("allemand" on a French page), shared by
+# models and templates; the language switcher names each language in itself (``LANGUAGES``).
+# These are the same messages as the directory's spoken languages.
+LANGUAGE_LABELS = {
+    "fr": _("French"),
+    "de": _("German"),
+    "lb": _("Luxembourgish"),
+    "en": _("English"),
+    "pt": _("Portuguese"),
+}
 
 # Care requests (care_requests app): see care_requests/README.md.
 HELPDESK_EMAIL = env_str("HELPDESK_EMAIL", "helpdesk@localhost")

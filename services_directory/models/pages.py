@@ -6,6 +6,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.models import EasyReadMixin
+from portal.sitemaps import TranslatedSitemapMixin
+
 
 def name_slug(name: str) -> str:
     """The slug of a service's or organisation's name in the directory's URLs ("-" for a name without
@@ -20,16 +23,16 @@ def _views():
     return views
 
 
-class DirectoryPage(RoutablePageMixin, Page):
+class DirectoryPage(TranslatedSitemapMixin, RoutablePageMixin, EasyReadMixin, Page):
     """The directory's home in one language: the search, and the pages of services, organisations and communes.
 
     Services and organisations are addressed by their HSDS id (the same in every language) and a
-    slug of their name; communes by their slug. Only the title and introduction are edited here.
+    slug of their name; communes by their slug. Only the title, introduction and easy-to-read summary are edited here.
     """
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("easy_read")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
@@ -37,6 +40,13 @@ class DirectoryPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("directory page")
+
+    def get_sitemap_urls(self, request=None):
+        """The directory page, then the page of each service, organisation and commune in its language."""
+        entries = super().get_sitemap_urls(request)
+        if request is None or not entries:
+            return entries
+        return entries + _views().sitemap_urls(request, page=self)
 
     @path("", name="search")
     def search_view(self, request):

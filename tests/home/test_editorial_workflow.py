@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale, Page, Workflow
+from wagtail.models import Locale, Workflow
 from wagtail_localize.models import Translation
 
 from home.models import StandardPage
@@ -51,6 +51,7 @@ class ModerationTests:
                 "title": "Horaires d’été",
                 "slug": "horaires",
                 "intro": "Nouveau",
+                "easy_read-count": "0",
                 "body-count": "0",
                 "action-submit": "1",
             },
@@ -136,48 +137,6 @@ class TranslationJourneyTests:
         assert answer.status_code == 200
         assert "Unsere Dienste" in answer.content.decode()
         assert 'href="/de/unsere-dienste/"' in client.get("/fr/nos-services/").content.decode()
-
-
-@pytest.mark.django_db
-class TranslationOverviewTests:
-    def test_the_overview_shows_missing_up_to_date_and_changed_translations(
-        self, client, django_user_model, german_home, django_capture_on_commit_callbacks
-    ):
-        from wagtail_localize.models import TranslationSource
-
-        translator = make_user(django_user_model, "tom", "Translators")
-        home = french_home()
-        translated = add_standard_page(home, title="Traduite", slug="traduite")
-        untranslated = add_standard_page(home, title="Pas traduite", slug="pas-traduite")
-        german = Locale.objects.get(language_code="de")
-        source, _ = TranslationSource.get_or_create_from_instance(translated)
-        with django_capture_on_commit_callbacks(execute=True):
-            Translation.objects.create(source=source, target_locale=german).save_target(publish=True)
-
-        client.force_login(translator)
-        content = client.get(reverse("translation_overview")).content.decode()
-        assert _cell(content, translated, "de") == "up-to-date"
-        assert _cell(content, untranslated, "de") == "missing"
-        assert _cell(content, translated, "en") == "missing"
-        assert reverse("wagtail_localize:submit_page_translation", args=[untranslated.pk]) in content
-
-        translated.title = "Traduite, puis modifiée"
-        translated.save_revision().publish()
-        content = client.get(reverse("translation_overview")).content.decode()
-        assert _cell(content, translated, "de") == "source-changed"
-
-    def test_people_outside_the_editorial_groups_cannot_see_it(self, client, django_user_model):
-        helpdesk = make_user(django_user_model, "hugo", "Helpdesk")
-        client.force_login(helpdesk)
-        response = client.get(reverse("translation_overview"))
-        assert response.status_code in (302, 403)
-        assert "data-state" not in response.content.decode()
-
-
-def _cell(content: str, page: Page, language: str) -> str:
-    row = content.split(f'<a href="{reverse("wagtailadmin_pages:edit", args=[page.pk])}">{page.title}</a>')[1]
-    row = row.split("</tr>")[0]
-    return row.split(f'data-language="{language}" data-state="')[1].split('"')[0]
 
 
 @pytest.mark.django_db

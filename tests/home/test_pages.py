@@ -1,6 +1,9 @@
 import re
 
 import pytest
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from wagtail.models import Locale, Page
 
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
@@ -107,12 +110,19 @@ class HomePageTypesTests(DemoSite):
         )
         assert f'<a class="button" href="{living_together.url}">' in html
 
+    def test_a_news_image_is_described_in_the_pages_language(self, client):
+        item = NewsPage.objects.get(locale__language_code="de", slug="das-portal-spricht-vier-sprachen")
+
+        html = client.get(item.url).content.decode()
+
+        assert 'alt="Zeichnung: eine Weltkugel, umgeben von vier Sprechblasen in verschiedenen Farben."' in html
+
     def test_news_page_shows_its_image_with_the_description_as_alternative_text(self, client):
         item = NewsPage.objects.filter(locale=Locale.objects.get(language_code="fr")).first()
 
         html = client.get(item.url).content.decode().replace("&#x27;", "'")
 
-        assert f'alt="{item.image.description}"' in html
+        assert f'alt="{item.illustration.contextual_alt_text}"' in html
         assert 'class="news-image"' in html
 
     @pytest.mark.parametrize("language", LANGUAGES)
@@ -187,3 +197,84 @@ class HomeEntryPointTests:
         assert "javascript:" not in html
         assert '<h3 class="card__title">Fal</h3>' in html
         assert self.card_links(html) == ["https://cig.lu/"]
+
+
+@pytest.mark.django_db
+class UnpublishedTargetTests:
+    """Unpublishing (or deleting) a page takes away the buttons and cards that led to it, from the
+    cached pages too."""
+
+    @pytest.fixture
+    def pages(self, settings):
+        from tests.factories.pages import add_standard_page, french_home
+
+        settings.PAGE_CACHE_SECONDS = 300
+
+        home = french_home()
+        target = add_standard_page(home, title="Aide aux devoirs", slug="aide-aux-devoirs")
+        cta = {"title": "Besoin de soutien", "text": "", "link_label": "Voir le soutien", "page": target, "url": ""}
+        linking = add_standard_page(home, title="Familles", slug="familles")
+        linking.body = [("call_to_action", cta)]
+        linking.save_revision().publish()
+        home.entry_points = [("entry_point", cta)]
+        home.save_revision().publish()
+        return home, linking, target
+
+    def test_an_unpublished_page_has_no_button_or_card_leading_to_it(self, client, pages):
+        _home, linking, target = pages
+        for url in (linking.url, "/fr/"):
+            client.get(url)
+            response = client.get(url)
+            assert response["X-Page-Cache"] == "hit"
+            assert 'href="/fr/aide-aux-devoirs/"' in response.content.decode()
+
+        target.unpublish()
+
+        for url in (linking.url, "/fr/"):
+            html = client.get(url).content.decode()
+            assert "/fr/aide-aux-devoirs/" not in html
+            assert "Voir le soutien" not in html and "Besoin de soutien" not in html
+
+    def test_a_deleted_page_has_no_button_or_card_leading_to_it(self, client, pages):
+        _home, linking, target = pages
+        for url in (linking.url, "/fr/"):
+            client.get(url)  # now in the page cache
+        target.delete()
+        for url in (linking.url, "/fr/"):
+            html = client.get(url).content.decode()
+            assert "Voir le soutien" not in html and 'class="button" href=""' not in html
+
+
+@pytest.mark.django_db
+class PageMetaTests:
+    """What a page says about itself: a description for search engines and when it last changed."""
+
+    @staticmethod
+    def description(html: str) -> str | None:
+        found = re.search(r'<meta name="description" content="([^"]*)">', html)
+        return found.group(1) if found else None
+
+    def test_the_description_is_the_editors_else_the_introduction_else_the_first_paragraph(self, client):
+        from tests.factories.pages import add_standard_page, french_home
+
+        page = add_standard_page(french_home(), title="Cours de langue", slug="cours-de-langue")
+        assert self.description(client.get(page.url).content.decode()) == "Introduction: Cours de langue"
+
+        page.search_description = "Apprendre le luxembourgeois près de chez vous."
+        page.save_revision().publish()
+        assert self.description(client.get(page.url).content.decode()) == page.search_description
+
+        page.search_description, page.intro = "", ""
+        page.body = [("heading", {"text": "Où", "level": "h2"}), ("paragraph", "<p>Des cours <b>gratuits</b>.</p>")]
+        page.save_revision().publish()
+        assert self.description(client.get(page.url).content.decode()) == "Des cours gratuits."
+
+    def test_a_content_page_says_when_it_was_last_updated_in_its_language(self, client):
+        from tests.factories.pages import add_standard_page, french_home, translation_of
+
+        page = add_standard_page(french_home(), title="Cours de langue", slug="cours-de-langue")
+        german = translation_of(page, "de", copy_parents=True, title="Sprachkurse", slug="sprachkurse")
+        for shown, expected in ((page, "Dernière mise à jour : {}"), (german, "Zuletzt aktualisiert: {}")):
+            with translation.override(shown.locale.language_code):
+                day = date_format(localtime(shown.last_published_at), "DATE_FORMAT")
+            assert expected.format(day) in client.get(shown.url).content.decode()

@@ -112,3 +112,28 @@ class DocumentDownloadTests(GuideTestCase):
             [link.get_text(strip=True) for link in links], ["Mustervorlage für den Beschluss des Gemeinderats"]
         )
         self.assertEqual(links[0]["href"], document("de", "template").get_download_url())
+
+
+class LibraryWordsTests(GuideTestCase):
+    """Language names as each language writes them, in a pattern that is grammatical in all of them."""
+
+    EXPECTED = {
+        "fr": (
+            [f"Télécharger ({name})" for name in ("français", "allemand", "luxembourgeois", "anglais")],
+            ["Toutes les langues", "Français", "Allemand", "Luxembourgeois", "Anglais"],
+        ),
+        "de": (
+            [f"Herunterladen ({name})" for name in ("Französisch", "Deutsch", "Luxemburgisch", "Englisch")],
+            ["Alle Sprachen", "Französisch", "Deutsch", "Luxemburgisch", "Englisch"],
+        ),
+    }
+
+    def test_download_links_and_the_language_filter_name_languages_in_the_pages_language(self):
+        for language, (links, options) in self.EXPECTED.items():
+            with self.subTest(language=language):
+                html = BeautifulSoup(self.client.get(library_in(language).url).content, "html.parser")
+                entry = html.select(".library-item")[0]
+                shown = [link.get_text(strip=True) for link in entry.select(".library-item__versions a")]
+                self.assertEqual(shown[: len(links)], links)
+                choices = [option.get_text(strip=True) for option in html.select("select[name=language] option")]
+                self.assertEqual(choices[: len(options)], options)

@@ -76,6 +76,7 @@ class ResolutionGeneratorTests(GuideTestCase):
         self.assertEqual(date_in_words(date(2027, 4, 2), "lb"), "2. Abrëll 2027")
         self.assertEqual(date_in_words(date(2027, 5, 2), "lb"), "2. Mee 2027")
         self.assertEqual(date_in_words(date(2027, 3, 2), "en"), "2 March 2027")
+        self.assertEqual(date_in_words(date(2027, 3, 2), "pt"), "2 de março de 2027")
 
     def test_the_form_is_shown_in_every_language(self):
         for language in LANGUAGES:
@@ -188,3 +189,28 @@ class ResolutionGeneratorErrorTests(GuideTestCase):
         with self.assertRaises(ValidationError) as raised:
             template.full_clean()
         self.assertIn("{mayor}", str(raised.exception))
+
+
+def test_french_elides_de_le_and_la_before_a_vowel_and_nothing_else_changes():
+    from pci_guide.generator import fill_placeholders
+
+    text = "Le conseil communal de {commune} (canton de {canton}), la {commune}, de {other}"
+    values = {"commune": "Esch-sur-Alzette", "canton": "Echternach", "other": "Clervaux"}
+    assert fill_placeholders(text, values, language="fr") == (
+        "Le conseil communal d'Esch-sur-Alzette (canton d'Echternach), l'Esch-sur-Alzette, de Clervaux"
+    )
+    german = "Der Gemeinderat von {commune} (Kanton {canton}), de {commune}"
+    assert fill_placeholders(german, values, language="de") == (
+        "Der Gemeinderat von Esch-sur-Alzette (Kanton Echternach), de Esch-sur-Alzette"
+    )
+
+
+class ResolutionWordsTests(GuideTestCase):
+    def test_the_french_resolution_says_canton_d_esch(self):
+        response = self.client.get(
+            generator_in("fr").url,
+            {"commune": "Esch-sur-Alzette", "meeting_date": next_tuesday().isoformat(), "language": "fr"},
+        )
+        text = docx_text(response.content)
+        self.assertIn("Le conseil communal d'Esch-sur-Alzette (canton d'Esch-sur-Alzette)", text)
+        self.assertNotIn("de Esch", text)

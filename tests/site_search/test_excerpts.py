@@ -34,3 +34,25 @@ def test_a_long_text_is_cut_around_the_first_match_with_ellipses():
 def test_a_text_without_words_shows_no_excerpt():
     assert not highlight("", ["jardin"])
     assert highlight("Rien à voir.", ["jardin"])  # no match: the beginning of the text
+
+
+def test_a_pages_text_has_its_headings_but_not_the_editors_block_labels():
+    from django.utils import translation
+
+    from home.models import StandardPage
+    from site_search.excerpts import searchable_text
+
+    page = StandardPage(
+        title="Jardins",
+        intro="Des jardins partagés.",
+        body=[
+            ("heading", {"text": "Où jardiner", "level": "h2"}),
+            ("heading", {"text": "Horaires", "level": "h3"}),
+            ("paragraph", "<p>Les jardins sont ouverts à tous.</p>"),
+        ],
+    )
+    for language, labels in (("fr", ("Titre de section", "Sous-titre")), ("en", ("Section heading", "Subheading"))):
+        with translation.override(language):
+            text = searchable_text(page)
+        assert "Où jardiner" in text and "Horaires" in text and "ouverts à tous" in text
+        assert not any(label in text for label in labels)
