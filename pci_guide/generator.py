@@ -74,8 +74,22 @@ MONTHS = {
         "November",
         "December",
     ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
 }
-DOCUMENT_LANGUAGE = {"fr": "fr-LU", "de": "de-LU", "lb": "lb-LU", "en": "en-GB"}
+DOCUMENT_LANGUAGE = {"fr": "fr-LU", "de": "de-LU", "lb": "lb-LU", "en": "en-GB", "pt": "pt-PT"}
 
 
 def date_in_words(value: date, language: str) -> str:
@@ -86,6 +100,8 @@ def date_in_words(value: date, language: str) -> str:
         return f"{day} {month} {value.year}"
     if language in ("de", "lb"):
         return f"{value.day}. {month} {value.year}"
+    if language == "pt":
+        return f"{value.day} de {month} de {value.year}"
     return f"{value.day} {month} {value.year}"
 
 
