@@ -1,4 +1,4 @@
-# ruff: noqa: E501 -- demo texts in four languages
+# ruff: noqa: E501 -- demo texts in five languages
 """Demo content: the care request form (linking to the privacy notice), canned replies, and (DEBUG only)
 a helpdesk user and a CIG staff user."""
 

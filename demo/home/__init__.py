@@ -1,4 +1,4 @@
-"""The home app's demo content, in French with German, Luxembourgish and English translations.
+"""The home app's demo content, in French with German, Luxembourgish, English and Portuguese translations.
 
 ``load`` builds the French pages under the French home page: the CIG network, living together in
 the municipality, the news, and the accessibility, privacy and legal pages linked from the footer.

@@ -1,4 +1,4 @@
-"""The directory's page in the four languages, under each language's home page."""
+"""The directory's page in every language, under each language's home page."""
 
 from __future__ import annotations
 
