@@ -8,12 +8,13 @@ settings (``bench/run.py``'s helpers) and one task worker per queue. Each row of
 thing while visitors submit care requests (form, check, send) and read pages, repairs it, runs
 ``send_pending_emails`` as cron would, and waits for the emails. Columns:
 
-- requests: HTTP requests made during the row; 5xx: answers 500 and above (the 503 page during a
-  database outage counts; connection errors count too, as "no answer");
+- requests: HTTP requests made during the row; 500s: answers 500 and above other than 503 (errors,
+  gunicorn timeouts); 503 page: the translated "briefly unavailable" page of a database outage;
+  no answer: connections cut without a response (the request a killed worker was serving);
 - lost: submissions confirmed to the visitor (redirect to "sent") that are not in the database, or
   whose emails never reached the SMTP sink by the end of the row;
 - duplicate emails: messages the sink received more than once;
-- worst: the slowest request of the row, in seconds.
+- p99, worst: the 99th percentile and the slowest request of the row, in seconds.
 
 The app servers run without the care form's rate limit, except in the proxy row, which starts two more
 with the production limit behind "a proxy on 127.0.0.1" (X-Forwarded-For); its expected 429 is no 5xx.
@@ -193,9 +194,12 @@ class MailSink:
 @dataclass
 class Tally:
     requests: int = 0
-    errors: int = 0  # 5xx or no answer
+    errors: int = 0  # 500 and above, except the 503 page
+    unavailable: int = 0  # the translated 503 page of a database outage
+    cut: int = 0  # no answer at all: the connection was cut
     refused: int = 0  # 429: the rate limit answered, as it should past the limit
     worst: float = 0.0
+    seconds: list[float] = field(default_factory=list)
     confirmed: list[str] = field(default_factory=list)  # markers of submissions the visitor saw confirmed
     prefixes: list[str] = field(default_factory=list)  # of every submission's marker
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -203,9 +207,16 @@ class Tally:
     def count(self, status: int, seconds: float) -> None:
         with self.lock:
             self.requests += 1
-            self.errors += status == 0 or status >= 500
+            self.errors += status >= 500 and status != 503
+            self.unavailable += status == 503
+            self.cut += status == 0
             self.refused += status == 429
             self.worst = max(self.worst, seconds)
+            self.seconds.append(seconds)
+
+    def p99(self) -> float:
+        ordered = sorted(self.seconds)
+        return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] if ordered else 0.0
 
 
 def fetch(
@@ -276,8 +287,11 @@ class Row:
     name: str
     requests: int | str = "-"
     errors: int | str = "-"
+    unavailable: int | str = "-"
+    cut: int | str = "-"
     lost: int | str = "-"
     duplicates: int | str = "-"
+    p99: float | str = "-"
     worst: float | str = "-"
     note: str = ""
 
@@ -425,7 +439,18 @@ class Drill:
         if expected > distinct:
             notes.append(f"{expected - distinct} email(s) not received")
         lost = len(missing) + len(unsent)
-        return Row(name, tally.requests, tally.errors, lost, duplicates, round(tally.worst, 1), "; ".join(notes))
+        return Row(
+            name,
+            tally.requests,
+            tally.errors,
+            tally.unavailable,
+            tally.cut,
+            lost,
+            duplicates,
+            round(tally.p99(), 1),
+            round(tally.worst, 1),
+            "; ".join(notes),
+        )
 
     # -- the rows
 
@@ -606,9 +631,10 @@ print(CareRequestPage.objects.live().filter(locale__language_code="fr").first().
 
 
 def print_table(rows: list[Row]) -> None:
-    header = ("row", "requests", "5xx", "lost", "dup. emails", "worst s", "note")
+    header = ("row", "requests", "500s", "503 page", "no answer", "lost", "dup. emails", "p99 s", "worst s", "note")
     table = [header] + [
-        (r.name, str(r.requests), str(r.errors), str(r.lost), str(r.duplicates), str(r.worst), r.note) for r in rows
+        (r.name, *map(str, (r.requests, r.errors, r.unavailable, r.cut, r.lost, r.duplicates, r.p99, r.worst)), r.note)
+        for r in rows
     ]
     widths = [max(len(line[i]) for line in table) for i in range(len(header) - 1)]
     for n, line in enumerate(table):

@@ -40,6 +40,22 @@ def assignable_users(*, care_request: CareRequest) -> QuerySet:
     """Who may be given ``care_request``: active people who may open and handle it, that is the helpdesk and
     the CIG staff of an organisation it was routed to (the same rule as ``visible_requests``). Administrators
     are not offered unless their groups give them the request."""
+    return _assignable(routed_keys=care_request.organisations.values("translation_key"))
+
+
+def assignable_to_all(*, care_requests: list[CareRequest]) -> QuerySet:
+    """Who may be given every one of ``care_requests`` (the bulk "assign" action): the helpdesk, and the
+    CIG staff of an organisation that every one of them was routed to."""
+    if not care_requests:
+        return get_user_model().objects.none()
+    routes: dict[int, set] = {care_request.pk: set() for care_request in care_requests}
+    through = CareRequest.organisations.through.objects.filter(carerequest_id__in=routes)
+    for pk, key in through.values_list("carerequest_id", "organization__translation_key"):
+        routes[pk].add(key)
+    return _assignable(routed_keys=list(set.intersection(*routes.values())))
+
+
+def _assignable(*, routed_keys) -> QuerySet:
     users = get_user_model().objects
 
     def holders(codename: str) -> QuerySet:
@@ -47,8 +63,7 @@ def assignable_users(*, care_request: CareRequest) -> QuerySet:
             "pk"
         )
 
-    keys = care_request.organisations.values("translation_key")
-    routed = users.filter(care_memberships__organisation__translation_key__in=keys).values("pk")
+    routed = users.filter(care_memberships__organisation__translation_key__in=routed_keys).values("pk")
     return (
         users.filter(is_active=True, pk__in=holders("view_carerequest"))
         .filter(pk__in=holders("change_carerequest"))
@@ -122,13 +137,23 @@ def person_requests(identifier: str) -> list[CareRequest]:
     return [r for r in CareRequest.objects.exclude(phone="") if _digits(r.phone).endswith(digits[-8:])]
 
 
-def report_data(today: date | None = None) -> dict:
-    """Counts per month, commune, kind of help and status, and the median time to first contact.
-
-    Deleted requests still count through their anonymous ``MonthlyCount`` rows.
-    """
+def report_period_default(today: date | None = None) -> tuple[date, date]:
+    """The report's period when none is chosen: the current month and the eleven before it."""
     today = today or timezone.localdate()
-    live = CareRequest.objects.all()
+    return _add_months(date(today.year, today.month, 1), -11), today
+
+
+def report_data(*, start: date, end: date) -> dict:
+    """Counts per month, commune, kind of help and status, and the median time to first contact, for the
+    requests submitted from ``start`` to ``end`` (both included).
+
+    Deleted requests still count through their anonymous ``MonthlyCount`` rows, which are kept by month:
+    they count in every period that includes some of their month.
+    """
+    since = timezone.make_aware(datetime.combine(start, time.min))
+    until = timezone.make_aware(datetime.combine(end + timedelta(days=1), time.min))
+    first_month, last_month = date(start.year, start.month, 1), date(end.year, end.month, 1)
+    live = CareRequest.objects.filter(submitted_at__gte=since, submitted_at__lt=until)
     per_month: Counter = Counter()
     for row in live.annotate(month=TruncMonth("submitted_at")).values("month").annotate(n=Count("pk")):
         per_month[_month_start(row["month"])] += row["n"]
@@ -137,7 +162,8 @@ def report_data(today: date | None = None) -> dict:
         per_commune[row["commune__name_fr"] or "—"] += row["n"]
     per_help: Counter = Counter(dict(live.values_list("help_kind").annotate(n=Count("pk"))))
     per_status: Counter = Counter(dict(live.values_list("status").annotate(n=Count("pk"))))
-    for count in MonthlyCount.objects.select_related("commune"):
+    deleted = MonthlyCount.objects.filter(month__gte=first_month, month__lte=last_month).select_related("commune")
+    for count in deleted:
         per_month[count.month] += count.count
         per_commune[count.commune.name_fr if count.commune else "—"] += count.count
         per_help[count.help_kind] += count.count
@@ -146,8 +172,13 @@ def report_data(today: date | None = None) -> dict:
         (first - submitted).total_seconds() / 3600
         for submitted, first in live.exclude(first_contact_at=None).values_list("submitted_at", "first_contact_at")
     ]
-    hours += list(ContactDelay.objects.values_list("hours", flat=True))
-    months = [_add_months(date(today.year, today.month, 1), -offset) for offset in range(11, -1, -1)]
+    delays = ContactDelay.objects.filter(month__gte=first_month, month__lte=last_month)
+    hours += list(delays.values_list("hours", flat=True))
+    months = []
+    month = first_month
+    while month <= last_month:
+        months.append(month)
+        month = _add_months(month, 1)
     return {
         "per_month": [(month, per_month.get(month, 0)) for month in months],
         "per_commune": per_commune.most_common(),

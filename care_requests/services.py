@@ -30,7 +30,7 @@ def reference_allocate(*, year: int) -> str:
 
 
 def admin_url(care_request: CareRequest) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("care_requests_admin:detail", args=[care_request.pk])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("care_requests_admin:inspect", args=[care_request.pk])
 
 
 def requester_language(care_request: CareRequest) -> str:

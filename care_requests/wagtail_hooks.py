@@ -1,4 +1,4 @@
-from django.urls import include, path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
@@ -7,14 +7,21 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .helpdesk import urls as helpdesk_urls
-from .models import CannedReply, OrganisationMembership, OutboxEmail
+from .helpdesk.bulk_actions import BULK_ACTIONS
+from .helpdesk.permissions import AuditEntryPermissionPolicy, CareRequestPermissionPolicy
+from .helpdesk.viewsets import AuditEntryViewSet, CareRequestViewSet
+from .models import AuditEntry, CannedReply, CareRequest, OrganisationMembership, OutboxEmail
 from .viewsets import OutboxEmailViewSet, OutboxPermissionPolicy, RetryBulkAction, outbox_panel
 
+register_permission_policy(CareRequest, CareRequestPermissionPolicy(CareRequest))
+register_permission_policy(AuditEntry, AuditEntryPermissionPolicy(AuditEntry))
+for bulk_action in BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action)
 
-@hooks.register("register_admin_urls")
-def register_helpdesk_urls():
-    return [path("care-requests/", include((helpdesk_urls, "care_requests_admin"), namespace="care_requests_admin"))]
+
+@hooks.register("register_admin_viewset")
+def register_helpdesk_viewsets():
+    return [CareRequestViewSet(), AuditEntryViewSet()]
 
 
 @hooks.register("filter_form_submissions_for_user")
@@ -94,7 +101,7 @@ def register_care_requests_menu():
         ),
         PermissionMenuItem(
             _("Audit log"),
-            reverse("care_requests_admin:audit"),
+            reverse("care_requests_audit:index"),
             icon_name="history",
             order=400,
             permission="care_requests.view_all_carerequests",

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale
 
 from care_requests.models import CannedReply, CareRequestPage, OrganisationMembership
+from demo.easy_read import with_easy_read, write_easy_read
 from demo.toolkit import TARGET_LANGUAGES, T, ensure_child_page, localise, translate
 from geography.models import Commune
 from home.models import HomePage, StandardPage
@@ -113,7 +114,9 @@ def load(*, log) -> None:
         ),
         log=log,
     )
-    translate(form_page, FORM, log=log)
+    data = with_easy_read("care_request", FORM)
+    write_easy_read(form_page, data, log=log)
+    translate(form_page, data, log=log)
     # Canned replies are multi-line plain text, which wagtail-localize splits at line breaks:
     # their language copies are written directly (translators can still edit them).
     french = Locale.objects.get(language_code="fr")

@@ -118,9 +118,21 @@ class AccordionBlock(blocks.StructBlock):
         template = "components/blocks/accordion.html"
 
 
+class DocumentLinkBlock(blocks.StructBlock):
+    """A document with the link's text in the page's language (translated with the page)."""
+
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=250,
+        help_text=_("The document's name as readers of this page see it. Leave empty to show its title."),
+    )
+
+
 class DocumentListBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=200)
-    documents = blocks.ListBlock(DocumentChooserBlock(), label=_("Documents"), min_num=1)
+    documents = blocks.ListBlock(DocumentLinkBlock(), label=_("Documents"), min_num=1)
 
     class Meta:
         icon = "doc-full"

@@ -1,46 +1,26 @@
+"""Forms of the helpdesk: the request page's actions, the bulk actions, the report's period, a person's requests."""
+
+from __future__ import annotations
+
+from datetime import date
+
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
+from wagtail.admin.widgets import AdminDateInput
 
-from geography.models import Canton, Commune
-from services_directory.models import Organization
+from ..models import CannedReply, CareRequest, CloseReason, Status
+from ..selectors import assignable_to_all, assignable_users
 
-from ..models import CannedReply, CareRequest, CloseReason, HelpKind, RequestKind, Status
-from ..selectors import assignable_users, queue_assignees
-
-AGE_CHOICES = [
-    ("", _("Any age")),
-    ("overdue", _("Overdue")),
-    ("week", _("Less than a week old")),
-    ("older", _("More than a week old")),
-    ("month", _("More than a month old")),
-]
-
-
-class QueueFilterForm(forms.Form):
-    status = forms.ChoiceField(label=_("Status"), choices=[("", _("Any status")), *Status.choices], required=False)
-    kind = forms.ChoiceField(label=_("Kind"), choices=[("", _("Any kind")), *RequestKind.choices], required=False)
-    commune = forms.ModelChoiceField(label=_("Commune"), queryset=Commune.objects.order_by("name_fr"), required=False)
-    canton = forms.ModelChoiceField(label=_("Canton"), queryset=Canton.objects.order_by("name_fr"), required=False)
-    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=Organization.objects.none(), required=False)
-    help_kind = forms.ChoiceField(
-        label=_("Kind of help"), choices=[("", _("Any kind of help")), *HelpKind.choices], required=False
-    )
-    age = forms.ChoiceField(label=_("Age"), choices=AGE_CHOICES, required=False)
-    assignee = forms.ModelChoiceField(label=_("Assigned to"), queryset=get_user_model().objects.none(), required=False)
-
-    def __init__(self, *args, requests: QuerySet[CareRequest], **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organization.objects.filter(locale=Locale.get_default()).order_by("name")
-        self.fields["assignee"].queryset = queue_assignees(requests=requests)
+LONGEST_REPORT_YEARS = 10
 
 
 class AssignForm(forms.Form):
     """Offers only the people who may open the request: anyone else would be given a request they get a 403 on."""
 
-    assignee = forms.ModelChoiceField(label=_("Assign to"), queryset=get_user_model().objects.none(), required=False)
+    assignee = forms.ModelChoiceField(
+        label=_("Assign to"), queryset=get_user_model().objects.none(), required=False, empty_label=_("Nobody")
+    )
 
     def __init__(self, *args, care_request: CareRequest, **kwargs):
         super().__init__(*args, **kwargs)
@@ -66,7 +46,10 @@ class NoteForm(forms.Form):
 
 class ReplyForm(forms.Form):
     canned_reply = forms.ModelChoiceField(
-        label=_("Start from a canned reply"), queryset=CannedReply.objects.none(), required=False
+        label=_("Start from a canned reply"),
+        queryset=CannedReply.objects.none(),
+        required=False,
+        empty_label=_("No canned reply"),
     )
     subject = forms.CharField(label=_("Subject"), max_length=200, required=False)
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 8}), required=False)
@@ -89,3 +72,46 @@ class PersonForm(forms.Form):
         label=_("Email address or phone number"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "off"})
     )
     confirm = forms.BooleanField(label=_("Yes, erase these requests for good"), required=False)
+
+
+class BulkAssignForm(forms.Form):
+    """Offers only the people who may open every selected request."""
+
+    assignee = forms.ModelChoiceField(
+        label=_("Assign to"), queryset=get_user_model().objects.none(), empty_label=_("Choose a person")
+    )
+
+    def __init__(self, *args, care_requests: list[CareRequest], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = assignable_to_all(care_requests=care_requests)
+
+
+class BulkCloseForm(forms.Form):
+    close_reason = forms.ChoiceField(label=_("Reason for closing"), choices=CloseReason.choices)
+
+
+class ExportFormatForm(forms.Form):
+    format = forms.ChoiceField(
+        label=_("File format"),
+        choices=[("xlsx", _("Excel workbook (XLSX)")), ("csv", _("Comma-separated values (CSV)"))],
+        initial="xlsx",
+        widget=forms.RadioSelect,
+    )
+
+
+class ReportPeriodForm(forms.Form):
+    start = forms.DateField(label=_("Period starts"), widget=AdminDateInput)
+    end = forms.DateField(label=_("Period ends"), widget=AdminDateInput)
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end:
+            if start > end:
+                self.add_error("end", _("The end of the period must come after its start."))
+            elif end.year - start.year > LONGEST_REPORT_YEARS or start < date(2000, 1, 1):
+                self.add_error(
+                    "start",
+                    _("Choose a period of at most %(years)d years, after 2000.") % {"years": LONGEST_REPORT_YEARS},
+                )
+        return cleaned

@@ -22,6 +22,7 @@ from care_requests.notifications import email_queue
 from care_requests.services import care_request_submit
 from care_requests.spam import SpamGuardForm, rate_limit_wait
 from geography.models import Commune
+from home.models import EasyReadMixin
 
 PAYLOAD_SALT = "care_requests.answers"
 PAYLOAD_MAX_AGE = 24 * 3600
@@ -41,7 +42,7 @@ def too_many_requests(response: TemplateResponse, *, wait: int) -> TemplateRespo
     return no_store(response)
 
 
-class CareRequestPage(RoutablePageMixin, Page):
+class CareRequestPage(RoutablePageMixin, EasyReadMixin, Page):
     """The "ask for help at home" form: answers, then "check your answers", then a reference.
 
     Answers travel between the steps in a signed hidden field (never in the URL); the session
@@ -63,7 +64,13 @@ class CareRequestPage(RoutablePageMixin, Page):
         related_name="+",
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("next_steps"), FieldPanel("privacy_page")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("easy_read"),
+        FieldPanel("next_steps"),
+        FieldPanel("privacy_page"),
+    ]
     max_count_per_parent = 1
     subpage_types: list[str] = []
 

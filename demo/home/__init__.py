@@ -12,6 +12,7 @@ entry points updates the translations from the French page.
 from django.apps import apps
 from wagtail.models import Page, Site
 
+from demo.easy_read import with_easy_read, write_easy_read
 from demo.home import integration, legal, media, network, news
 from demo.toolkit import SOURCE_LANGUAGE, Log, T, ensure_child_page, localise, translate, translate_or_update
 from home.models import FooterLink, HomePage, NewsIndexPage, NewsPage, SiteSettings, StandardPage
@@ -145,10 +146,14 @@ def _pages(home: HomePage, *, log: Log) -> list[tuple[Page, dict]]:
     news_index = build(home, NewsIndexPage, news.INDEX)
     pages.append(news_index)
     for item in news.items(workshop_document=workshop_document):
-        image = media.ensure_image(log=log, **item["image"])
-        pages.append(build(news_index[0], NewsPage, {**item["page"], "image": image}))
+        picture = dict(item["image"])
+        alt_text = picture.pop("alt_text")
+        image = media.ensure_image(log=log, **picture)
+        stream = [{"type": "image", "value": {"image": image.pk, "decorative": False, "alt_text": alt_text}}]
+        pages.append(build(news_index[0], NewsPage, {**item["page"], "image": stream}))
     pages += [
-        build(home, StandardPage, data) for data in (legal.accessibility(), legal.privacy(), legal.legal_notice())
+        build(home, StandardPage, data)
+        for data in (legal.accessibility(), with_easy_read("privacy", legal.privacy()), legal.legal_notice())
     ]
     return pages
 
@@ -214,6 +219,9 @@ def finish(*, log: Log) -> None:
         home.entry_points = [*home.entry_points.raw_data, *localise(added, SOURCE_LANGUAGE)]
         home.save_revision().publish()
         log(f"  added {len(added)} entry points to “{home.title}”")
-    translate_or_update(french_home(), {**HOME, "entry_points": entry_points}, log=log)
+    home_data = {**with_easy_read("home", HOME), "entry_points": entry_points}
+    write_easy_read(home, home_data, log=log)
+    translate_or_update(french_home(), home_data, log=log)
     for page, data in _pages(home, log=log):
+        write_easy_read(page, data, log=log)
         translate(page, data, log=log)

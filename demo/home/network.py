@@ -428,7 +428,18 @@ def page(*, image, document, living_together) -> dict:
                         en="Downloads",
                         pt="Documentos para descarregar",
                     ),
-                    "documents": [document.pk],
+                    "documents": [
+                        {
+                            "document": document.pk,
+                            "title": T(
+                                fr="Le réseau des CIG en bref",
+                                de="Das Netz der CIG in Kürze",
+                                lb="D'Netz vun de CIG a Kuerzen",
+                                en="The CIG network in brief",
+                                pt="A rede dos CIG em resumo",
+                            ),
+                        }
+                    ],
                 },
             },
             {

@@ -44,6 +44,13 @@ def items(*, workshop_document) -> list[dict]:
             "image": {
                 "title": "Illustration : un globe et des bulles de couleur",
                 "description": "Dessin : un globe entouré de quatre bulles de dialogue de couleurs différentes.",
+                "alt_text": T(
+                    fr="Dessin : un globe entouré de quatre bulles de dialogue de couleurs différentes.",
+                    de="Zeichnung: eine Weltkugel, umgeben von vier Sprechblasen in verschiedenen Farben.",
+                    lb="Zeechnung: e Globus, ronderëm véier Spriechblosen a verschiddene Faarwen.",
+                    en="Drawing: a globe surrounded by four speech bubbles in different colours.",
+                    pt="Desenho: um globo rodeado por quatro balões de fala de cores diferentes.",
+                ),
                 "file_name": "quatre-langues.png",
                 "drawing": media.draw_languages,
             },
@@ -110,6 +117,13 @@ def items(*, workshop_document) -> list[dict]:
             "image": {
                 "title": "Illustration : des personnes autour d'une table",
                 "description": "Dessin : six personnes autour d'une table, avec des bulles de dialogue.",
+                "alt_text": T(
+                    fr="Dessin : six personnes autour d'une table, avec des bulles de dialogue.",
+                    de="Zeichnung: sechs Personen um einen Tisch, mit Sprechblasen.",
+                    lb="Zeechnung: sechs Persounen ronderëm en Dësch, mat Spriechblosen.",
+                    en="Drawing: six people around a table, with speech bubbles.",
+                    pt="Desenho: seis pessoas à volta de uma mesa, com balões de fala.",
+                ),
                 "file_name": "atelier-pci.png",
                 "drawing": media.draw_workshop,
             },
@@ -201,7 +215,18 @@ def items(*, workshop_document) -> list[dict]:
                                 en="Detailed programme",
                                 pt="Programa pormenorizado",
                             ),
-                            "documents": [workshop_document.pk],
+                            "documents": [
+                                {
+                                    "document": workshop_document.pk,
+                                    "title": T(
+                                        fr="Programme de l'atelier PCI du 15 octobre 2026",
+                                        de="Programm des PCI-Workshops vom 15. Oktober 2026",
+                                        lb="Programm vum PCI-Workshop vum 15. Oktober 2026",
+                                        en="Programme of the PCI workshop on 15 October 2026",
+                                        pt="Programa da oficina do PCI de 15 de outubro de 2026",
+                                    ),
+                                }
+                            ],
                         },
                     },
                 ],
@@ -211,6 +236,13 @@ def items(*, workshop_document) -> list[dict]:
             "image": {
                 "title": "Illustration : un ordinateur et une tasse de café",
                 "description": "Dessin : un ordinateur portable ouvert sur une table, un téléphone et une tasse.",
+                "alt_text": T(
+                    fr="Dessin : un ordinateur portable ouvert sur une table, un téléphone et une tasse.",
+                    de="Zeichnung: ein aufgeklappter Laptop auf einem Tisch, ein Telefon und eine Tasse.",
+                    lb="Zeechnung: en opgeklappte Laptop op engem Dësch, en Telefon an eng Taass.",
+                    en="Drawing: an open laptop on a table, a phone and a cup.",
+                    pt="Desenho: um computador portátil aberto em cima de uma mesa, um telemóvel e uma chávena.",
+                ),
                 "file_name": "cafe-internet.png",
                 "drawing": media.draw_web_cafe,
             },
@@ -300,6 +332,13 @@ def items(*, workshop_document) -> list[dict]:
             "image": {
                 "title": "Illustration : une maison et deux personnes",
                 "description": "Dessin : une maison au toit rouge, avec une personne de chaque côté.",
+                "alt_text": T(
+                    fr="Dessin : une maison au toit rouge, avec une personne de chaque côté.",
+                    de="Zeichnung: ein Haus mit rotem Dach, mit einer Person auf jeder Seite.",
+                    lb="Zeechnung: en Haus mat engem roude Daach, mat enger Persoun op all Säit.",
+                    en="Drawing: a house with a red roof, with one person on each side.",
+                    pt="Desenho: uma casa com o telhado vermelho, com uma pessoa de cada lado.",
+                ),
                 "file_name": "aide-a-domicile.png",
                 "drawing": media.draw_help_at_home,
             },

@@ -12,6 +12,7 @@ from datetime import date
 from django.core.files.base import ContentFile
 from wagtail_localize.models import SegmentOverride, TranslationContext, TranslationSource
 
+from demo.easy_read import with_easy_read, write_easy_read
 from demo.pci_guide import files
 from demo.pci_guide.documents import DOCUMENTS, RESOLUTION
 from demo.pci_guide.frame import LEGAL, SUPPORT
@@ -41,7 +42,7 @@ def load(*, log: Log) -> None:
     documents = {kind: _guide_document(kind, template=template, log=log) for kind in DOCUMENTS}
 
     guide_data = {
-        **GUIDE,
+        **with_easy_read("guide", GUIDE),
         **{f"phase_{name}_title": PHASE_TITLES[number] for number, name in ((1, "one"), (2, "two"), (3, "three"))},
     }
     guide = _page(home, GuideIndexPage, guide_data, log=log, show_in_menus=True)
@@ -65,6 +66,7 @@ def load(*, log: Log) -> None:
 def _page(parent, model, data: dict, *, log: Log, **fields):
     french = localise(data, SOURCE_LANGUAGE)
     page, _created = ensure_child_page(parent, model(**french, **fields), log=log)
+    write_easy_read(page, data, log=log)
     translate(page, data, log=log)
     return page
 
@@ -95,7 +97,8 @@ def _step_data(step: dict, *, documents: dict, generator) -> dict:
         body.append({"type": "documents", "value": {"documents": _items(chosen)}})
     if step.get("sources"):
         body.append({"type": "sources", "value": {"links": _items(step["sources"])}})
-    return {"title": step["title"], "slug": step["slug"], "summary": step["summary"], "body": body}
+    data = {"title": step["title"], "slug": step["slug"], "summary": step["summary"], "body": body}
+    return with_easy_read(f"step-{step['number']}", data)
 
 
 def _items(values: list) -> list[dict]:

@@ -9,6 +9,7 @@ DOCUMENTS = {
             de="Mustervorlage für den Beschluss des Gemeinderats",
             lb="Modell fir d'Decisioun vum Gemengerot",
             en="Template council resolution",
+            pt="Modelo de deliberação do conselho comunal",
         ),
         "description": T(
             fr="La délibération d'adoption du plan, à compléter. Pour la remplir en ligne, utilisez le générateur.",
@@ -16,6 +17,7 @@ DOCUMENTS = {
             "Generator.",
             lb="D'Decisioun iwwer d'Unahm vum Plang, fir ze ergänzen. Fir se online auszefëllen, benotzt de Generator.",
             en="The resolution adopting the plan, to complete. To fill it in online, use the generator.",
+            pt="A deliberação de adoção do plano, para completar. Para a preencher online, use o gerador.",
         ),
         "document_type": "template",
         "date": "2026-01-15",
@@ -25,6 +27,7 @@ DOCUMENTS = {
             "de": "mustervorlage-beschluss",
             "lb": "modell-decisioun",
             "en": "template-resolution",
+            "pt": "modelo-deliberacao",
         },
     },
     "guide": {
@@ -33,12 +36,14 @@ DOCUMENTS = {
             de="Praktischer Leitfaden: die 10 Schritte im Überblick",
             lb="Praktesche Guide: déi 10 Schrëtt am Iwwerbléck",
             en="Practical guide: the 10 steps at a glance",
+            pt="Guia prático: as 10 etapas em resumo",
         ),
         "description": T(
             fr="Les trois phases et les dix étapes, avec ce qu'il faut faire à chaque étape.",
             de="Die drei Phasen und die zehn Schritte, mit dem, was bei jedem Schritt zu tun ist.",
             lb="Déi dräi Phasen an déi zéng Schrëtt, mat deem, wat bei all Schrëtt ze maachen ass.",
             en="The three phases and ten steps, with what to do at each step.",
+            pt="As três fases e as dez etapas, com o que é preciso fazer em cada etapa.",
         ),
         "document_type": "guide",
         "date": "2026-01-15",
@@ -48,6 +53,7 @@ DOCUMENTS = {
             "de": "praktischer-leitfaden-pci",
             "lb": "prakteschen-guide-pci",
             "en": "practical-guide-pci",
+            "pt": "guia-pratico-pci",
         },
     },
     "worksheet": {
@@ -56,12 +62,14 @@ DOCUMENTS = {
             de="Checkliste der 10 Schritte",
             lb="Checklëscht vun den 10 Schrëtt",
             en="Checklist of the 10 steps",
+            pt="Lista de verificação das 10 etapas",
         ),
         "description": T(
             fr="Une liste à imprimer pour suivre l'avancement de votre commune.",
             de="Eine Liste zum Ausdrucken, um den Fortschritt Ihrer Gemeinde zu verfolgen.",
             lb="Eng Lëscht fir ze drécken, fir de Fortschrëtt vun Ärer Gemeng ze verfollegen.",
             en="A list to print and follow your commune's progress.",
+            pt="Uma lista para imprimir e acompanhar o progresso da sua comuna.",
         ),
         "document_type": "worksheet",
         "date": "2026-01-15",
@@ -71,6 +79,7 @@ DOCUMENTS = {
             "de": "checkliste-pci",
             "lb": "checkleescht-pci",
             "en": "checklist-pci",
+            "pt": "lista-verificacao-pci",
         },
     },
 }
@@ -81,6 +90,7 @@ RESOLUTION = {
         de="Beschluss des Gemeinderats von {commune} zur Verabschiedung des kommunalen Integrationsplans",
         lb="Gemeng {commune}: Decisioun vum Gemengerot iwwer d'Unahm vum kommunalen Integratiounsplang",
         en="Resolution of the municipal council of {commune} adopting the communal integration plan",
+        pt="Deliberação do conselho comunal de {commune} que adota o plano comunal de integração",
     ),
     "body": T(
         fr="Séance publique du {meeting_date}\n\n"
@@ -151,5 +161,22 @@ RESOLUTION = {
         "Resolved in {commune} at the meeting of {meeting_date}.\n\n"
         "Chair: {council_president}\n"
         "Commune secretary: {secretary}",
+        pt="Sessão pública de {meeting_date}\n\n"
+        "Presidência: {council_president}\n\n"
+        "O conselho comunal de {commune} (cantão de {canton}),\n\n"
+        "## Tendo em conta\n"
+        "- a lei de 23 de agosto de 2023 relativa à convivência intercultural;\n"
+        "- o projeto de plano comunal de integração apresentado pelo colégio do burgomestre e dos vereadores;\n"
+        "- o parecer da comissão comunal da convivência intercultural;\n\n"
+        "## Considerando\n"
+        "- que o plano foi elaborado com os habitantes, as associações e os serviços comunais;\n"
+        "- que o plano fixa objetivos, ações, meios, um orçamento e um calendário;\n\n"
+        "## Decide\n"
+        "- adotar o plano comunal de integração anexo à presente deliberação;\n"
+        "- encarregar {coordinator} de coordenar a sua execução;\n"
+        "- apresentar todos os anos ao conselho comunal um balanço da sua execução.\n\n"
+        "Assim deliberado em {commune}, na sessão de {meeting_date}.\n\n"
+        "Presidência: {council_president}\n"
+        "Secretariado comunal: {secretary}",
     ),
 }

@@ -21,6 +21,7 @@ LABELS = {
         "done": "Schrëtt fäerdeg",
     },
     "en": {"step": "Step", "phase": "Phase", "todo": "To do", "outcomes": "Results", "done": "Step done"},
+    "pt": {"step": "Etapa", "phase": "Fase", "todo": "A fazer", "outcomes": "Resultados", "done": "Etapa concluída"},
 }
 ROMAN = {1: "I", 2: "II", 3: "III"}
 LATIN_1_REPLACEMENTS = {
@@ -39,7 +40,7 @@ LATIN_1_REPLACEMENTS = {
 
 
 def _latin_1(text: str) -> str:
-    """The PDF's built-in fonts cover Latin-1 (enough for French, German, Luxembourgish and English accents)."""
+    """The PDF's built-in fonts cover Latin-1 (enough for the accents of all five languages)."""
     for character, replacement in LATIN_1_REPLACEMENTS.items():
         text = text.replace(character, replacement)
     return text.encode("latin-1", "replace").decode("latin-1")

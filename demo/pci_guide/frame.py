@@ -11,6 +11,7 @@ LAW_SOURCES = [
             de="Abgeordnetenkammer: Gesetzentwurf 8155",
             lb="Chamber: Gesetzesprojet 8155",
             en="Chamber of Deputies: bill 8155",
+            pt="Câmara dos Deputados: projeto de lei 8155",
         ),
     ),
     (
@@ -20,6 +21,7 @@ LAW_SOURCES = [
             de="Ronnen Dësch: das Gesetz über das interkulturelle Zusammenleben (auf Französisch)",
             lb="Ronnen Dësch: d'Gesetz iwwer dat interkulturellt Zesummeliewen (op Franséisch)",
             en="Ronnen Dësch: the law on intercultural living together (in French)",
+            pt="Ronnen Dësch: a lei da convivência intercultural (em francês)",
         ),
     ),
     (
@@ -30,6 +32,7 @@ LAW_SOURCES = [
             de="Ministerium: Unterzeichnung der ersten Gemeindepakte (März 2024, auf Französisch)",
             lb="Ministère: Ënnerschrëft vun den éischte Gemengepakten (Mäerz 2024, op Franséisch)",
             en="Ministry: the first communal pacts signed (March 2024, in French)",
+            pt="Ministério: assinatura dos primeiros pactos comunais (março de 2024, em francês)",
         ),
     ),
 ]
@@ -44,6 +47,7 @@ def _source_list(sources) -> R:
         de=f"<ul>{items('de')}</ul>",
         lb=f"<ul>{items('lb')}</ul>",
         en=f"<ul>{items('en')}</ul>",
+        pt=f"<ul>{items('pt')}</ul>",
     )
 
 
@@ -53,8 +57,9 @@ LEGAL = {
         de="Der rechtliche Rahmen: der Gemeindepakt",
         lb="De gesetzleche Kader: de Gemengepakt",
         en="The legal frame: the communal pact",
+        pt="O quadro legal: o pacto comunal",
     ),
-    "slug": T(fr="cadre-legal", de="rechtlicher-rahmen", lb="gesetzleche-kader", en="legal-frame"),
+    "slug": T(fr="cadre-legal", de="rechtlicher-rahmen", lb="gesetzleche-kader", en="legal-frame", pt="quadro-legal"),
     "intro": T(
         fr="Depuis le 1er janvier 2024, une nouvelle loi encadre le vivre-ensemble dans les communes. "
         "Voici ce qu'elle change pour votre plan.",
@@ -64,6 +69,8 @@ LEGAL = {
         "Dat ännert sech fir Äre Plang.",
         en="Since 1 January 2024, a new law frames living together in the communes. "
         "Here is what it changes for your plan.",
+        pt="Desde 1 de janeiro de 2024, uma nova lei enquadra a convivência nas comunas. Eis o que muda para o seu "
+        "plano.",
     ),
     "body": [
         heading(
@@ -72,6 +79,7 @@ LEGAL = {
                 de="Das Gesetz vom 23. August 2023",
                 lb="D'Gesetz vum 23. August 2023",
                 en="The law of 23 August 2023",
+                pt="A lei de 23 de agosto de 2023",
             )
         ),
         paragraph(
@@ -100,6 +108,12 @@ LEGAL = {
                 "together” rather than “integration”, and covers residents and cross-border workers alike.</p>"
                 "<p>It describes it as a participatory, dynamic and continuous process that lets everyone who lives "
                 "or works in Luxembourg live, work and decide together.</p>",
+                pt="<p>A lei de 23 de agosto de 2023 relativa à convivência intercultural entrou em vigor a 1 de "
+                "janeiro de 2024. Substitui a lei de 2008 sobre a integração dos estrangeiros. Fala de "
+                "«convivência intercultural» em vez de «integração» e abrange tanto os residentes como os "
+                "trabalhadores transfronteiriços.</p><p>Descreve-a como um processo participativo, dinâmico e "
+                "contínuo que permite a todas as pessoas que vivem ou trabalham no Luxemburgo viver, trabalhar e "
+                "decidir em conjunto.</p>",
             )
         ),
         heading(
@@ -108,6 +122,7 @@ LEGAL = {
                 de="Der Gemeindepakt (Gemengepakt)",
                 lb="De Gemengepakt",
                 en="The communal pact (Gemengepakt)",
+                pt="O pacto comunal (Gemengepakt)",
             )
         ),
         paragraph(
@@ -134,6 +149,11 @@ LEGAL = {
                 "(Gemengepakt).</p>"
                 "<p>The communal pact is the communes' instrument. Its key ideas are access to information, the fight "
                 "against racism, and citizen participation. The first communes signed it on 27 March 2024.</p>",
+                pt="<p>A lei prevê quatro instrumentos: um plano de ação nacional, um pacto cidadão para cada pessoa "
+                "(Biergerpakt), um programa de convivência intercultural e um pacto comunal para as comunas "
+                "(Gemengepakt).</p><p>O pacto comunal é o instrumento das comunas. As suas ideias principais são "
+                "o acesso à informação, a luta contra o racismo e a participação cidadã. As primeiras comunas "
+                "assinaram-no a 27 de março de 2024.</p>",
             )
         ),
         heading(
@@ -142,6 +162,7 @@ LEGAL = {
                 de="Und der kommunale Integrationsplan?",
                 lb="An de kommunalen Integratiounsplang?",
                 en="And the communal integration plan?",
+                pt="E o plano comunal de integração?",
             )
         ),
         paragraph(
@@ -180,9 +201,16 @@ LEGAL = {
                 "life. Note: the communal pact is for communes; the citizens' pact is for individuals.</p>"
                 "<p>In each commune, the communal commission for intercultural living together replaces the former "
                 "consultative integration commission (CCCI).</p>",
+                pt="<p>Antes da lei, as comunas elaboravam um plano comunal de integração, com o guia prático do "
+                "SYVICOL e do ministério. A partir de 2021, começaram por assinar o «Pakt vum Zesummeliewen»: 18 "
+                "comunas-piloto fizeram-no. O pacto comunal dá continuidade a esta abordagem.</p><p>Por isso, as "
+                "10 etapas deste guia continuam a ser um bom método para preparar o pacto comunal e lhe dar vida. "
+                "Atenção: o pacto comunal é para as comunas; o pacto cidadão é para as pessoas.</p><p>Em cada "
+                "comuna, a comissão comunal da convivência intercultural substitui a antiga comissão consultiva "
+                "de integração (CCCI).</p>",
             )
         ),
-        heading(T(fr="Sources", de="Quellen", lb="Quellen", en="Sources")),
+        heading(T(fr="Sources", de="Quellen", lb="Quellen", en="Sources", pt="Fontes")),
         paragraph(_source_list(LAW_SOURCES)),
     ],
 }
@@ -195,12 +223,14 @@ SUPPORT = {
         de="Unterstützung und Finanzierung",
         lb="Ënnerstëtzung a Finanzéierung",
         en="Support and funding",
+        pt="Apoio e financiamento",
     ),
     "slug": T(
         fr="soutien-financement",
         de="unterstuetzung-finanzierung",
         lb="ennerstetzung-finanzeierung",
         en="support-funding",
+        pt="apoio-financiamento",
     ),
     "intro": T(
         fr="Vous n'êtes pas seuls : plusieurs acteurs accompagnent les communes qui élaborent leur plan ou leur "
@@ -210,6 +240,7 @@ SUPPORT = {
         lb="Dir sidd net eleng: E puer Akteuren begleeden d'Gemengen, déi hire Plang oder hire Gemengepakt "
         "ausschaffen.",
         en="You are not alone: several actors support communes that are drawing up their plan or communal pact.",
+        pt="Não está sozinho: vários atores apoiam as comunas que estão a elaborar o seu plano ou pacto comunal.",
     ),
     "body": [
         heading(
@@ -218,6 +249,7 @@ SUPPORT = {
                 de="Institutionelle Begleitung",
                 lb="Institutionell Begleedung",
                 en="Institutional support",
+                pt="Apoio institucional",
             )
         ),
         paragraph(
@@ -234,6 +266,9 @@ SUPPORT = {
                 en="<p>SYVICOL and the ministry in charge of integration offer a practical guide to communes that draw "
                 "up a communal integration plan. A circular from the Ministry of the Interior (no. 3358) also concerns "
                 "drawing up this plan.</p>",
+                pt="<p>O SYVICOL e o ministério responsável pela integração oferecem um guia prático às comunas que "
+                "elaboram um plano comunal de integração. Uma circular do Ministério do Interior (n.º 3358) diz "
+                "também respeito à elaboração deste plano.</p>",
             )
         ),
         heading(
@@ -242,6 +277,7 @@ SUPPORT = {
                 de="Die interkulturelle Agentur",
                 lb="Déi interkulturell Agence",
                 en="The intercultural agency",
+                pt="A agência intercultural",
             )
         ),
         paragraph(
@@ -263,6 +299,10 @@ SUPPORT = {
                 "agreement with the ministry, it provides technical follow-up for the Pakt vum Zesummeliewen "
                 "communes, an oral interpreting service and an information desk for migrants "
                 f'(<a href="{ASTI_URL}">the intercultural agency\'s website</a>).</p>',
+                pt="<p>A agência intercultural da ASTI apoia as comunas, as suas comissões e os atores locais. Ao "
+                "abrigo de uma convenção com o ministério, assegura o acompanhamento técnico das comunas do Pakt vum "
+                "Zesummeliewen, um serviço de interpretação oral e um balcão de informação para migrantes "
+                f'(<a href="{ASTI_URL}">site da agência intercultural</a>).</p>',
             )
         ),
         heading(
@@ -271,6 +311,7 @@ SUPPORT = {
                 de="Projektleiter und Fachleute",
                 lb="Projetsleeder an Experten",
                 en="Project managers and experts",
+                pt="Chefes de projeto e peritos",
             )
         ),
         paragraph(
@@ -287,9 +328,12 @@ SUPPORT = {
                 en="<p>Example: the City of Luxembourg prepared its 2016 plan with CEFIS. Good practice: talk to a "
                 "commune that has already been through the process. The page “Where the communes stand” helps you "
                 "find one near you.</p>",
+                pt="<p>Exemplo: a Cidade do Luxemburgo preparou o seu plano de 2016 com o CEFIS. Boa prática: fale "
+                "com uma comuna que já passou pelo processo. A página «Em que ponto estão as comunas» ajuda-o a "
+                "encontrar uma perto de si.</p>",
             )
         ),
-        heading(T(fr="Financement", de="Finanzierung", lb="Finanzéierung", en="Funding")),
+        heading(T(fr="Financement", de="Finanzierung", lb="Finanzéierung", en="Funding", pt="Financiamento")),
         paragraph(
             R(
                 fr="<p>Les appels à projets et les aides changent d'une année à l'autre. Ce portail ne publie donc ni "
@@ -303,6 +347,9 @@ SUPPORT = {
                 "op sinn a wéi ee e Projet araicht.</p>",
                 en="<p>Calls for projects and grants change from year to year, so this portal publishes no amounts or "
                 "deadlines: ask the helpdesk and the intercultural agency which calls are open and how to apply.</p>",
+                pt="<p>Os concursos de projetos e os subsídios mudam de ano para ano, por isso este portal não "
+                "publica montantes nem prazos: pergunte ao helpdesk e à agência intercultural que concursos estão "
+                "abertos e como se candidatar.</p>",
             )
         ),
         {
@@ -313,12 +360,14 @@ SUPPORT = {
                     de="Helpdesk Integratioun",
                     lb="Helpdesk Integratioun",
                     en="Helpdesk Integratioun",
+                    pt="Helpdesk Integratioun",
                 ),
                 "role": T(
                     fr="Premier contact des communes pour le plan et le pacte communal",
                     de="Erster Ansprechpartner der Gemeinden für den Plan und den Gemeindepakt",
                     lb="Éischte Kontakt vun de Gemenge fir de Plang an de Gemengepakt",
                     en="First point of contact for communes on the plan and the communal pact",
+                    pt="Primeiro ponto de contacto das comunas sobre o plano e o pacto comunal",
                 ),
                 "phone": "",
                 "email": "helpdesk-integratioun@example.org",

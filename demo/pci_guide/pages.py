@@ -25,8 +25,9 @@ GUIDE = {
         de="Leitfaden zum kommunalen Integrationsplan",
         lb="Guide fir de kommunalen Integratiounsplang",
         en="Guide to the communal integration plan",
+        pt="Guia do plano comunal de integração",
     ),
-    "slug": T(fr="guide-pci", de="pci-leitfaden", lb="pci-guide", en="pci-guide"),
+    "slug": T(fr="guide-pci", de="pci-leitfaden", lb="pci-guide", en="pci-guide", pt="guia-pci"),
     "intro": T(
         fr="Ce guide explique pas à pas comment une commune élabore son plan communal d'intégration : "
         "3 phases, 10 étapes, avec les documents et les contacts utiles.",
@@ -36,6 +37,8 @@ GUIDE = {
         "ausschafft: 3 Phasen, 10 Schrëtt, mat den nëtzlechen Dokumenter a Kontakter.",
         en="This guide explains, step by step, how a commune draws up its communal integration plan: "
         "3 phases, 10 steps, with the documents and contacts you need.",
+        pt="Este guia explica, passo a passo, como uma comuna elabora o seu plano comunal de integração: 3 fases, 10 "
+        "etapas, com os documentos e os contactos úteis.",
     ),
     "body": [
         heading(
@@ -44,6 +47,7 @@ GUIDE = {
                 de="Was ist ein kommunaler Integrationsplan?",
                 lb="Wat ass e kommunalen Integratiounsplang?",
                 en="What is a communal integration plan?",
+                pt="O que é um plano comunal de integração?",
             )
         ),
         paragraph(
@@ -71,6 +75,12 @@ GUIDE = {
                 "<p>It goes beyond one-off, isolated actions, takes up the needs and expectations of residents and "
                 "their elected representatives, and involves as many actors as possible by giving them "
                 f'responsibility (<a href="{MINISTRY_PCI_URL}">source: ministry</a>).</p>',
+                pt="<p>O plano comunal de integração (PCI) é um instrumento político estruturado para a integração "
+                "a nível local. Abrange todos os domínios da integração local, para uma comuna ou um grupo de "
+                "comunas.</p>"
+                "<p>Vai além das ações pontuais e isoladas, retoma as necessidades e as expectativas dos habitantes "
+                "e dos seus eleitos e envolve o maior número possível de atores, dando-lhes responsabilidades "
+                f'(<a href="{MINISTRY_PCI_URL}">fonte: ministério</a>).</p>',
             )
         ),
         paragraph(
@@ -87,19 +97,23 @@ GUIDE = {
                 en="<p>Since 1 January 2024, the law of 23 August 2023 on intercultural living together provides for "
                 "a communal pact (Gemengepakt). The 10 steps of this guide remain a good method to prepare it and "
                 "bring it to life.</p>",
+                pt="<p>Desde 1 de janeiro de 2024, a lei de 23 de agosto de 2023 relativa à convivência "
+                "intercultural prevê um pacto comunal (Gemengepakt). As 10 etapas deste guia continuam a ser um "
+                "bom método para o preparar e lhe dar vida.</p>",
             )
         ),
     ],
 }
 
 LIBRARY = {
-    "title": T(fr="Documents", de="Dokumente", lb="Dokumenter", en="Documents"),
-    "slug": T(fr="documents", de="dokumente", lb="dokumenter", en="documents"),
+    "title": T(fr="Documents", de="Dokumente", lb="Dokumenter", en="Documents", pt="Documentos"),
+    "slug": T(fr="documents", de="dokumente", lb="dokumenter", en="documents", pt="documentos"),
     "intro": T(
         fr="Le modèle de délibération, le guide et d'autres ressources, dans toutes les langues disponibles.",
         de="Die Mustervorlage für den Beschluss, der Leitfaden und weitere Hilfsmittel, in allen verfügbaren Sprachen.",
         lb="D'Modell fir d'Decisioun, de Guide an aner Hëllefsmëttel, an all de Sproochen, déi et gëtt.",
         en="The template resolution, the guide and other resources, in every language available.",
+        pt="O modelo de deliberação, o guia e outros recursos, em todas as línguas disponíveis.",
     ),
 }
 
@@ -109,8 +123,9 @@ GENERATOR = {
         de="Den Gemeinderatsbeschluss vorbereiten",
         lb="D'Decisioun vum Gemengerot preparéieren",
         en="Prepare the council resolution",
+        pt="Preparar a deliberação do conselho comunal",
     ),
-    "slug": T(fr="deliberation", de="beschluss", lb="decisioun", en="resolution"),
+    "slug": T(fr="deliberation", de="beschluss", lb="decisioun", en="resolution", pt="deliberacao"),
     "intro": T(
         fr="Choisissez votre commune, la date de la séance et la langue : vous recevez le modèle de délibération "
         "rempli pour votre commune, au format Word (DOCX), à relire et à compléter.",
@@ -120,6 +135,8 @@ GENERATOR = {
         "ausgefëllt fir Är Gemeng, am Word-Format (DOCX), fir nozeliesen an ze ergänzen.",
         en="Choose your commune, the meeting date and the language: you get the template resolution filled in for "
         "your commune, as a Word file (DOCX), to check and complete.",
+        pt="Escolha a sua comuna, a data da sessão e a língua: recebe o modelo de deliberação preenchido para a sua "
+        "comuna, em formato Word (DOCX), para rever e completar.",
     ),
 }
 
@@ -129,8 +146,9 @@ PROGRESS = {
         de="Wo die Gemeinden stehen",
         lb="Wou d'Gemenge stinn",
         en="Where the communes stand",
+        pt="Em que ponto estão as comunas",
     ),
-    "slug": T(fr="communes", de="gemeinden", lb="gemengen", en="communes"),
+    "slug": T(fr="communes", de="gemeinden", lb="gemengen", en="communes", pt="comunas"),
     "intro": T(
         fr="Où en est chaque commune avec son plan ou son pacte communal ? Trouvez des communes à qui poser vos "
         "questions. Exemple : les communes qui ont signé le pacte communal en 2024, à la date de signature.",
@@ -142,6 +160,8 @@ PROGRESS = {
         "Ënnerschrëft.",
         en="Where does each commune stand with its plan or communal pact? Find communes you can ask. Example: the "
         "communes that signed the communal pact in 2024, with the date they signed.",
+        pt="Em que ponto está cada comuna com o seu plano ou pacto comunal? Encontre comunas a quem pode fazer "
+        "perguntas. Exemplo: as comunas que assinaram o pacto comunal em 2024, com a data da assinatura.",
     ),
 }
 
@@ -175,5 +195,9 @@ PACT_SIGNATURES = [
 ]
 
 GENERATOR_BUTTON = T(
-    fr="Préparer la délibération", de="Beschluss vorbereiten", lb="Decisioun preparéieren", en="Prepare the resolution"
+    fr="Préparer la délibération",
+    de="Beschluss vorbereiten",
+    lb="Decisioun preparéieren",
+    en="Prepare the resolution",
+    pt="Preparar a deliberação",
 )

@@ -8,13 +8,26 @@ from demo.pci_guide import steps_phase_one, steps_phase_three, steps_phase_two
 from demo.toolkit import T
 
 PHASE_TITLES = {
-    1: T(fr="Lancer la démarche", de="Den Prozess starten", lb="De Prozess lancéieren", en="Getting started"),
-    2: T(fr="Élaborer le plan", de="Den Plan ausarbeiten", lb="De Plang ausschaffen", en="Drawing up the plan"),
+    1: T(
+        fr="Lancer la démarche",
+        de="Den Prozess starten",
+        lb="De Prozess lancéieren",
+        en="Getting started",
+        pt="Lançar o processo",
+    ),
+    2: T(
+        fr="Élaborer le plan",
+        de="Den Plan ausarbeiten",
+        lb="De Plang ausschaffen",
+        en="Drawing up the plan",
+        pt="Elaborar o plano",
+    ),
     3: T(
         fr="Mettre en œuvre et évaluer",
         de="Umsetzen und bewerten",
         lb="Ëmsetzen an evaluéieren",
         en="Putting it into practice and evaluating",
+        pt="Pôr em prática e avaliar",
     ),
 }
 

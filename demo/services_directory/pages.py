@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from demo.easy_read import with_easy_read, write_easy_read
 from demo.toolkit import T, ensure_child_page, translate
 from home.models import HomePage
 from services_directory.models import DirectoryPage
@@ -39,4 +40,6 @@ def load_pages(*, log) -> None:
         ),
         log=log,
     )
-    translate(page, DIRECTORY_PAGE, log=log)
+    data = with_easy_read("directory", DIRECTORY_PAGE)
+    write_easy_read(page, data, log=log)
+    translate(page, data, log=log)

@@ -4,16 +4,18 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import CallToActionBlock, ContentStreamBlock
+from home.models.easy_read import EasyReadMixin
 from portal.caching import NAVIGATION, cached
 
 NEWS_PER_PAGE = 10
 
 
-class HomePage(Page):
+class HomePage(EasyReadMixin, Page):
     """The home page of one language: entry points for the portal's main tasks, then the latest news."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -25,7 +27,13 @@ class HomePage(Page):
     )
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("entry_points"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("easy_read"),
+        FieldPanel("entry_points"),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     max_count_per_parent = 1
 
@@ -68,11 +76,11 @@ class HomePage(Page):
         return {"entry_cards": cards, "news_index_url": news_index.get_url(request) if news_index else None}
 
 
-class StandardPage(Page):
+class StandardPage(EasyReadMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("easy_read"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
@@ -103,13 +111,12 @@ class NewsIndexPage(Page):
 class NewsPage(Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"))
-    image = models.ForeignKey(
-        "home.PortalImage",
+    image = StreamField(
+        [("image", ImageBlock())],
         verbose_name=_("image"),
-        null=True,
         blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        max_num=1,
+        help_text=_("The image and its alternative text, which is translated with the page."),
     )
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
@@ -131,3 +138,8 @@ class NewsPage(Page):
 
     class Meta:
         verbose_name = _("news item")
+
+    @property
+    def illustration(self):
+        """The image, its ``contextual_alt_text`` in this page's language (empty when decorative); None if none."""
+        return next((block.value for block in self.image if block.value), None)

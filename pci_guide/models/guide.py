@@ -11,13 +11,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ContentStreamBlock
+from home.models import EasyReadMixin
 from pci_guide.blocks import StepStreamBlock
 
 PHASES = [(1, "I"), (2, "II"), (3, "III")]
 STEP_COUNT = 10
 
 
-class GuideIndexPage(RoutablePageMixin, Page):
+class GuideIndexPage(RoutablePageMixin, EasyReadMixin, Page):
     """The guide's overview: the three phases with their steps, the legal frame, and the ways to take it away.
 
     Besides itself it answers two addresses: ``print/`` (the whole guide on one page) and
@@ -33,6 +34,7 @@ class GuideIndexPage(RoutablePageMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        FieldPanel("easy_read"),
         MultiFieldPanel(
             [FieldPanel("phase_one_title"), FieldPanel("phase_two_title"), FieldPanel("phase_three_title")],
             heading=_("Phases"),
@@ -119,7 +121,7 @@ class GuideStepPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class GuideStepPage(Page):
+class GuideStepPage(EasyReadMixin, Page):
     """One of the ten steps. Its number and phase are the same in every language (synchronised)."""
 
     phase = models.PositiveSmallIntegerField(_("phase"), choices=PHASES)
@@ -133,6 +135,7 @@ class GuideStepPage(Page):
         *Page.content_panels,
         FieldRowPanel([FieldPanel("phase"), FieldPanel("step_number")]),
         FieldPanel("summary"),
+        FieldPanel("easy_read"),
         FieldPanel("body"),
     ]
     search_fields = [

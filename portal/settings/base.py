@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: a cached anonymous page is answered before anything else runs (portal/page_cache.py).
     "portal.middleware.cache.PageCacheMiddleware",
+    # A PostgreSQL server that stops answering ends in the 503 page, not a gunicorn timeout.
+    "portal.middleware.reliability.DatabaseWatchdogMiddleware",
     "portal.middleware.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -175,6 +177,9 @@ LANGUAGE_COOKIE_NAME = "portal_language"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# A requested translation starts as a draft (never live in the source language); the translator submits
+# it for moderation and a moderator publishes it (home/translation_workflow.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Static and media files.
 STATIC_URL = "/static/"

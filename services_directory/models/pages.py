@@ -6,6 +6,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.models import EasyReadMixin
+
 
 def name_slug(name: str) -> str:
     """The slug of a service's or organisation's name in the directory's URLs ("-" for a name without
@@ -20,16 +22,16 @@ def _views():
     return views
 
 
-class DirectoryPage(RoutablePageMixin, Page):
+class DirectoryPage(RoutablePageMixin, EasyReadMixin, Page):
     """The directory's home in one language: the search, and the pages of services, organisations and communes.
 
     Services and organisations are addressed by their HSDS id (the same in every language) and a
-    slug of their name; communes by their slug. Only the title and introduction are edited here.
+    slug of their name; communes by their slug. Only the title, introduction and easy-to-read summary are edited here.
     """
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("easy_read")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []

@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page
 from care_requests.models import ContactFormField, ContactFormPage, OrganisationMembership
 from demo.care_requests import DEMO_PASSWORD, demo_users
 from geography.models import Commune
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 from services_directory.models import Organization
 from services_directory.selectors import care_organisations_for_commune
 
@@ -48,6 +48,15 @@ def _contact_form() -> dict[str, str]:
     return urls
 
 
+def _french_only_page() -> dict[str, object]:
+    """A live French page that nobody has translated yet, for the translators' journey."""
+    home = HomePage.objects.get(locale__language_code="fr", depth=2)
+    page = StandardPage(title="Café des langues", slug="cafe-des-langues", intro="Chaque jeudi, on parle ensemble.")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return {"id": page.pk, "url": page.url}
+
+
 def _one_url_per_page_type_and_language() -> list[list[str]]:
     seen = {}
     for page in Page.objects.live().public().filter(depth__gt=1).specific().order_by("path"):
@@ -66,10 +75,12 @@ def seed() -> None:
     OrganisationMembership.objects.get_or_create(user=other, organisation=elsewhere.first())
     _user("editor", "Editors")
     _user("moderator", "Moderators", "Translators")
+    _user("translator", "Translators")
     facts = {
         "password": PASSWORD,
         "schifflange_cig_emails": [organisation.email for organisation in serving if organisation.email],
         "contact_urls": _contact_form(),
+        "french_only_page": _french_only_page(),
     }
     facts["pages"] = _one_url_per_page_type_and_language()
     print(json.dumps(facts))

@@ -15,29 +15,42 @@ from tests.factories.care import submitted_care_request
 from tests.factories.pages import make_user
 
 ROLES = ["superuser", "helpdesk", "cig_own", "cig_other", "editor", "moderator", "translator"]
+# fmt: off
 EXPECTED = {
-    #              list detail export delete report
-    "superuser": (200, 200, 200, 200, 200),
-    "helpdesk": (200, 200, 200, 200, 200),
-    "cig_own": (200, 200, 200, 403, 403),
-    "cig_other": (200, 403, 200, 403, 403),
-    "editor": (403, 403, 403, 403, 403),
-    "moderator": (403, 403, 403, 403, 403),
-    "translator": (403, 403, 403, 403, 403),
+    #              list detail export delete report results bulk: assign close export people audit audit results
+    "superuser":  (200, 200,   200,   200,   200,   200,          200,   200,  200,   200,   200,  200),
+    "helpdesk":   (200, 200,   200,   200,   200,   200,          200,   200,  200,   200,   200,  200),
+    "cig_own":    (200, 200,   200,   403,   403,   200,          200,   200,  200,   403,   403,  403),
+    "cig_other":  (200, 403,   200,   403,   403,   200,          403,   403,  403,   403,   403,  403),
+    "editor":     (403, 403,   403,   403,   403,   403,          403,   403,  403,   403,   403,  403),
+    "moderator":  (403, 403,   403,   403,   403,   403,          403,   403,  403,   403,   403,  403),
+    "translator": (403, 403,   403,   403,   403,   403,          403,   403,  403,   403,   403,  403),
 }
+# fmt: on
 
 
 def submit(**overrides):
     return submitted_care_request(description='=HYPERLINK("http://evil.example")', availability="@SUM(1)", **overrides)
 
 
+def bulk(action, care_request):
+    return reverse("wagtail_bulk_action", args=["care_requests", "carerequest", action]) + f"?id={care_request.pk}"
+
+
 def urls(care_request):
     return [
         reverse("care_requests_admin:index"),
-        reverse("care_requests_admin:detail", args=[care_request.pk]),
-        reverse("care_requests_admin:export") + "?format=csv",
+        reverse("care_requests_admin:inspect", args=[care_request.pk]),
+        reverse("care_requests_admin:index") + "?export=csv",
         reverse("care_requests_admin:delete", args=[care_request.pk]),
         reverse("care_requests_admin:report"),
+        reverse("care_requests_admin:index_results"),
+        bulk("assign", care_request),
+        bulk("close", care_request),
+        bulk("export", care_request),
+        reverse("care_requests_admin:people"),
+        reverse("care_requests_audit:index"),
+        reverse("care_requests_audit:index_results"),
     ]
 
 
@@ -53,7 +66,7 @@ class HelpdeskPermissionTests:
     def test_refused_detail_is_audited_with_the_reference(self, client, users):
         care_request = submit()
         client.force_login(users["cig_other"])
-        assert client.get(reverse("care_requests_admin:detail", args=[care_request.pk])).status_code == 403
+        assert client.get(reverse("care_requests_admin:inspect", args=[care_request.pk])).status_code == 403
         entry = AuditEntry.objects.get(action="refused")
         assert entry.reference == care_request.reference and entry.username == "cig-other"
 
@@ -75,7 +88,7 @@ class AssignmentTests:
     """Only people who can open a request are offered (and accepted) as its assignee."""
 
     def offered(self, client, care_request) -> set[str]:
-        html = client.get(reverse("care_requests_admin:detail", args=[care_request.pk])).content.decode()
+        html = client.get(reverse("care_requests_admin:inspect", args=[care_request.pk])).content.decode()
         select = BeautifulSoup(html, "html.parser").select_one('select[name="assignee"]')
         return {option.get_text(strip=True) for option in select.find_all("option") if option.get("value")}
 
@@ -91,7 +104,7 @@ class AssignmentTests:
     def test_someone_who_cannot_open_it_cannot_be_given_it(self, client, users):
         care_request = submit()
         client.force_login(users["cig_own"])
-        detail = reverse("care_requests_admin:detail", args=[care_request.pk])
+        detail = reverse("care_requests_admin:inspect", args=[care_request.pk])
         for outsider in ("cig_other", "editor", "superuser"):
             response = client.post(detail, {"action": "assign", "assignee": users[outsider].pk})
             assert response.status_code == 200, outsider
@@ -120,7 +133,7 @@ class HelpdeskWorkTests:
         care_request = submit()
         desk = users["helpdesk"]
         client.force_login(desk)
-        detail = reverse("care_requests_admin:detail", args=[care_request.pk])
+        detail = reverse("care_requests_admin:inspect", args=[care_request.pk])
         assert client.get(detail).status_code == 200
         assert client.post(detail, {"action": "assign", "assignee": desk.pk}).status_code == 302
         client.post(detail, {"action": "note", "text": "Called, no answer."})
@@ -172,7 +185,7 @@ class HelpdeskWorkTests:
     def test_export_neutralises_formulas(self, client, users, file_format):
         submit(name="+Jean", phone="-621", relationship="")
         client.force_login(users["helpdesk"])
-        response = client.get(reverse("care_requests_admin:export") + f"?format={file_format}")
+        response = client.get(reverse("care_requests_admin:index") + f"?export={file_format}")
         if file_format == "csv":
             cells = [cell for row in csv.reader(io.StringIO(response.content.decode("utf-8-sig"))) for cell in row]
         else:

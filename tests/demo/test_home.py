@@ -133,10 +133,10 @@ class DemoContentTests(DemoSite):
         assert items.count() == 4
         for item in items:
             assert item.date.year == 2026
-            assert item.image is not None
-            assert item.image.description
-            assert item.image.file.name.endswith(".png")
-            with item.image.open_file() as image_file:
+            assert item.illustration is not None
+            assert item.illustration.description
+            assert item.illustration.file.name.endswith(".png")
+            with item.illustration.open_file() as image_file:
                 assert image_file.read(8) == b"\x89PNG\r\n\x1a\n"
 
     def test_every_demo_document_is_a_real_file_of_its_format(self):

@@ -93,6 +93,11 @@ def site_in_every_language() -> dict[str, dict[str, object]]:
     return pages
 
 
+def news_image(image, alt_text: str = "Dessin : un café", *, decorative: bool = False) -> list[dict]:
+    """A news item's ``image`` field: the image with its alternative text (translated with the page)."""
+    return [{"type": "image", "value": {"image": image.pk, "decorative": decorative, "alt_text": alt_text}}]
+
+
 def make_user(django_user_model, username: str, *groups: str, superuser: bool = False):
     user = django_user_model.objects.create_user(
         username=username, password="a-long-test-password", is_superuser=superuser, is_staff=superuser

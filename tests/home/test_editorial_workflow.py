@@ -51,6 +51,7 @@ class ModerationTests:
                 "title": "Horaires d’été",
                 "slug": "horaires",
                 "intro": "Nouveau",
+                "easy_read-count": "0",
                 "body-count": "0",
                 "action-submit": "1",
             },

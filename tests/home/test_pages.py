@@ -107,12 +107,19 @@ class HomePageTypesTests(DemoSite):
         )
         assert f'<a class="button" href="{living_together.url}">' in html
 
+    def test_a_news_image_is_described_in_the_pages_language(self, client):
+        item = NewsPage.objects.get(locale__language_code="de", slug="das-portal-spricht-vier-sprachen")
+
+        html = client.get(item.url).content.decode()
+
+        assert 'alt="Zeichnung: eine Weltkugel, umgeben von vier Sprechblasen in verschiedenen Farben."' in html
+
     def test_news_page_shows_its_image_with_the_description_as_alternative_text(self, client):
         item = NewsPage.objects.filter(locale=Locale.objects.get(language_code="fr")).first()
 
         html = client.get(item.url).content.decode().replace("&#x27;", "'")
 
-        assert f'alt="{item.image.description}"' in html
+        assert f'alt="{item.illustration.contextual_alt_text}"' in html
         assert 'class="news-image"' in html
 
     @pytest.mark.parametrize("language", LANGUAGES)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from PIL import Image as PILImage
 
 from home.models import NewsIndexPage, NewsPage, PortalImage, PortalRendition
-from tests.factories.pages import french_home
+from tests.factories.pages import french_home, news_image
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,9 @@ def image_save(width=1600, height=800) -> PortalImage:
 
 def news_with(image: PortalImage) -> NewsPage:
     index = french_home().add_child(instance=NewsIndexPage(title="Actualités", slug="actualites"))
-    news = index.add_child(instance=NewsPage(title="Un café en ligne", slug="cafe", intro="Ouverture", image=image))
+    news = index.add_child(
+        instance=NewsPage(title="Un café en ligne", slug="cafe", intro="Ouverture", image=news_image(image))
+    )
     news.save_revision().publish()
     return news
 

@@ -76,6 +76,7 @@ class ResolutionGeneratorTests(GuideTestCase):
         self.assertEqual(date_in_words(date(2027, 4, 2), "lb"), "2. Abrëll 2027")
         self.assertEqual(date_in_words(date(2027, 5, 2), "lb"), "2. Mee 2027")
         self.assertEqual(date_in_words(date(2027, 3, 2), "en"), "2 March 2027")
+        self.assertEqual(date_in_words(date(2027, 3, 2), "pt"), "2 de março de 2027")
 
     def test_the_form_is_shown_in_every_language(self):
         for language in LANGUAGES:

@@ -210,6 +210,7 @@ class StepFormTests(GuideTestCase):
             "phase": "2",
             "step_number": "7",
             "summary": "x",
+            "easy_read-count": "0",
             "body-count": "0",
         }
         form = form_class(data, instance=GuideStepPage(locale=Locale.get_default()), parent_page=guide, for_user=user)

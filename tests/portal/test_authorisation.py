@@ -41,15 +41,15 @@ EXPECTED = {
     "page unpublish":           ("login", "no",  "ok",     "no",      "no",    "no",  "ok"),
     "page delete":              ("login", "no",  "ok",     "no",      "no",    "no",  "ok"),
     "page move":                ("login", "no",  "ok",     "no",      "no",    "no",  "ok"),
-    "service edit":             ("login", "ok",  "ok",     "no",      "no",    "no",  "ok"),
+    "service edit":             ("login", "ok",  "ok",     "ok",      "no",    "no",  "ok"),
     "service delete":           ("login", "ok",  "ok",     "no",      "no",    "no",  "ok"),
-    "organisation edit":        ("login", "ok",  "ok",     "no",      "no",    "no",  "ok"),
-    "directory import":         ("login", "ok",  "ok",     "no",      "no",    "no",  "ok"),
+    "organisation edit":        ("login", "ok",  "ok",     "ok",      "no",    "no",  "ok"),
+    "directory import":         ("login", "no",  "ok",     "no",      "no",    "no",  "ok"),
     "canned replies":           ("login", "no",  "no",     "no",      "ok",    "no",  "ok"),
     "CIG memberships":          ("login", "no",  "no",     "no",      "ok",    "no",  "ok"),
     "localize API memberships": ("login", "no",  "no",     "no",      "ok",    "no",  "ok"),
     "localize API replies":     ("login", "no",  "no",     "no",      "ok",    "no",  "ok"),
-    "localize API services":    ("login", "ok",  "ok",     "no",      "no",    "no",  "ok"),
+    "localize API services":    ("login", "ok",  "ok",     "ok",      "no",    "no",  "ok"),
     "users":                    ("login", "no",  "no",     "no",      "no",    "no",  "ok"),
     "user edit":                ("login", "no",  "no",     "no",      "no",    "no",  "ok"),
     "groups":                   ("login", "no",  "no",     "no",      "no",    "no",  "ok"),
@@ -77,6 +77,8 @@ EXPECTED = {
     "care report":              ("login", "no",  "no",     "no",      "ok",    "no",  "ok"),
     "care people":              ("login", "no",  "no",     "no",      "ok",    "no",  "ok"),
     "care audit log":           ("login", "no",  "no",     "no",      "ok",    "no",  "ok"),
+    "care bulk assign":         ("login", "no",  "no",     "no",      "ok",    "ok",  "ok"),
+    "care bulk export":         ("login", "no",  "no",     "no",      "ok",    "ok",  "ok"),
 }
 # fmt: on
 
@@ -90,6 +92,10 @@ def _png() -> ContentFile:
 def snippet_api(app_label: str, model_name: str) -> str:
     """wagtail-localize's snippet listing, which its translation editor reads."""
     return reverse("wagtail_localize:snippets_api_listing", args=[app_label, model_name])
+
+
+def bulk_action_url(action: str, care_request) -> str:
+    return reverse("wagtail_bulk_action", args=["care_requests", "carerequest", action]) + f"?id={care_request.pk}"
 
 
 def _build() -> dict:
@@ -146,12 +152,14 @@ def _build() -> dict:
         "form submissions": reverse("wagtailforms:index"),
         "a form's submissions": reverse("wagtailforms:list_submissions", args=[contact.pk]),
         "care list": reverse("care_requests_admin:index"),
-        "care detail": reverse("care_requests_admin:detail", args=[care_request.pk]),
-        "care export": reverse("care_requests_admin:export") + "?format=csv",
+        "care detail": reverse("care_requests_admin:inspect", args=[care_request.pk]),
+        "care export": reverse("care_requests_admin:index") + "?export=csv",
         "care delete": reverse("care_requests_admin:delete", args=[care_request.pk]),
         "care report": reverse("care_requests_admin:report"),
         "care people": reverse("care_requests_admin:people"),
-        "care audit log": reverse("care_requests_admin:audit"),
+        "care audit log": reverse("care_requests_audit:index"),
+        "care bulk assign": bulk_action_url("assign", care_request),
+        "care bulk export": bulk_action_url("export", care_request),
     }
     return {"users": users, "urls": urls}
 

@@ -19,6 +19,7 @@ from home.models import NewsPage, PortalDocument, SiteSettings
 from portal import caching
 from portal.cache_registry import INVALIDATES, NOT_PUBLIC, scopes_for
 from portal.wagtail_hooks import warn_when_the_site_was_not_refreshed
+from tests.factories.pages import news_image
 from tests.home.test_renditions import png
 
 pytestmark = pytest.mark.django_db
@@ -102,7 +103,7 @@ class PageChangeTests:
             title="Web café", file=ImageFile(io.BytesIO(png(400, 200)), name="cafe.png")
         )
         news = NewsPage.objects.get(pk=site_pages["fr"]["news"].pk)
-        news.image = image
+        news.image = news_image(image)
         news.save_revision().publish()
         first = cached_twice(client, news.url)
         image.file = ImageFile(io.BytesIO(png(400, 200, "#a00")), name="cafe-rouge.png")
@@ -115,7 +116,7 @@ class PageChangeTests:
     def test_a_renamed_document_shows_on_the_next_visit(self, client, site_pages, page_cache):
         document = PortalDocument.objects.create(title="Guide PCI", file=ContentFile(b"%PDF-1.4", name="guide.pdf"))
         page = Page.objects.get(pk=site_pages["fr"]["standard"].pk).specific
-        page.body = [("documents", {"title": "", "documents": [document]})]
+        page.body = [("documents", {"title": "", "documents": [{"document": document, "title": ""}]})]
         page.save_revision().publish()
         cached_twice(client, page.url)
         document.title = "Guide pratique du PCI"

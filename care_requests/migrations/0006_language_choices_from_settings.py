@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('care_requests', '0004_canned_replies_belong_to_the_helpdesk'),
+        ('care_requests', '0005_easy_read_summary'),
     ]
 
     operations = [
