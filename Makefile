@@ -4,7 +4,6 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-LANGS := fr de lb en
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -36,8 +35,8 @@ browser: ## Install Debian's Chromium (browser tests) and a Java runtime (the W3
 compilemessages: install ## Compile the translations in locale/
 	$(MANAGE) compilemessages --ignore=$(VENV) -v 0
 
-messages: install ## Extract interface strings into locale/*/LC_MESSAGES/django.po
-	$(MANAGE) makemessages $(addprefix -l ,$(LANGS)) --ignore='$(VENV)/*' --ignore='tests/*' --no-obsolete --no-location
+messages: install ## Extract interface strings into every catalogue in locale/*/LC_MESSAGES/django.po
+	$(MANAGE) makemessages --all --ignore='$(VENV)/*' --ignore='tests/*' --no-obsolete --no-location
 	$(BIN)/python -m portal.i18n_tools fill-source-language locale/en/LC_MESSAGES/django.po
 
 migrate: compilemessages ## Apply database migrations

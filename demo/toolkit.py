@@ -1,7 +1,7 @@
 """Tools for building demo content in French and translating it through wagtail-localize.
 
 Demo content is written as plain Python data whose translatable leaves are ``T`` values holding
-the text in all four languages (``R`` for rich text). The French text builds the source page;
+the text in every language of the site (``R`` for rich text). The French text builds the source page;
 the other languages are then imported into wagtail-localize as translations of its segments and
 published, exactly as a translator's work would be, so the translation editor shows them.
 
@@ -26,14 +26,14 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue, extract_strings
 
 SOURCE_LANGUAGE = "fr"
-TARGET_LANGUAGES = ("de", "lb", "en")
+TARGET_LANGUAGES = ("de", "lb", "en", "pt")
 
 Log = Callable[[str], None]
 
 
 @dataclass(frozen=True)
 class T:
-    """A text in the four languages."""
+    """A text in every language of the site."""
 
     fr: str
     de: str
@@ -46,11 +46,11 @@ class T:
 
 
 class R(T):
-    """Rich text (HTML) in the four languages; paired with its translations paragraph by paragraph."""
+    """Rich text (HTML) in every language; paired with its translations paragraph by paragraph."""
 
 
 class MissingDemoTranslation(Exception):
-    pass
+    """A demo text lacks one of the languages it is translated into: nothing of it is loaded."""
 
 
 def localise(data: Any, language: str) -> Any:
@@ -79,6 +79,8 @@ def translation_map(data: Any, language: str) -> dict[str, str]:
     """French segment → translated segment, as wagtail-localize will segment the French page."""
     pairs: dict[str, str] = {}
     for text in _texts(data):
+        if text.fr and not text[language]:
+            raise MissingDemoTranslation(f"{language}: no text for {text.fr[:60]!r}")
         if isinstance(text, R):
             _, source_strings = extract_strings(text.fr)
             _, target_strings = extract_strings(text[language])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
@@ -125,9 +126,6 @@ class LibraryEntry:
         return [version for version in self.versions if version.pk != self.document.pk]
 
 
-LANGUAGE_ORDER = ("fr", "de", "lb", "en")
-
-
 def library_entries(
     *, locale: Locale, document_type: str | None = None, language: str | None = None
 ) -> list[LibraryEntry]:
@@ -142,10 +140,11 @@ def library_entries(
     versions_by_key: dict = defaultdict(list)
     for document in documents:
         versions_by_key[document.translation_key].append(document)
-    preferred = (language or locale.language_code, "fr", *LANGUAGE_ORDER)
+    order = [code for code, _name in settings.LANGUAGES]
+    preferred = (language or locale.language_code, settings.LANGUAGE_CODE, *order)
     entries = []
     for versions in versions_by_key.values():
-        versions.sort(key=lambda version: LANGUAGE_ORDER.index(version.language_code))
+        versions.sort(key=lambda version: order.index(version.language_code))
         by_language = {version.language_code: version for version in versions}
         if language and language not in by_language:
             continue

@@ -5,14 +5,27 @@ from copy import deepcopy
 NEUTRAL_CONFIG = "portal_simple"
 """PostgreSQL text-search configuration without stemming, accents folded (the admin, the directory, suggestions)."""
 
-LANGUAGE_CONFIGS = {"fr": "portal_french", "de": "portal_german", "en": "portal_english", "lb": NEUTRAL_CONFIG}
+LANGUAGE_CONFIGS = {
+    "fr": "portal_french",
+    "de": "portal_german",
+    "en": "portal_english",
+    "pt": "portal_portuguese",
+    "lb": NEUTRAL_CONFIG,
+}
 """PostgreSQL text-search configuration per content language (no Luxembourgish stemmer exists).
 
 Each is PostgreSQL's own configuration with the ``unaccent`` dictionary in front of its stemmer,
-created by the ``site_search`` migration (see ``site_search/migrations/0001_text_search_configurations.py``).
+created by the ``site_search`` migrations (see ``site_search/migrations/0001_text_search_configurations.py``).
+A language missing here is searched with ``NEUTRAL_CONFIG``.
 """
 
-LANGUAGE_ANALYZERS = {"fr": "portal_french", "de": "portal_german", "en": "portal_english", "lb": "portal_folded"}
+LANGUAGE_ANALYZERS = {
+    "fr": "portal_french",
+    "de": "portal_german",
+    "en": "portal_english",
+    "pt": "portal_portuguese",
+    "lb": "portal_folded",
+}
 """Elasticsearch analyzer per content language; Luxembourgish uses the folded standard analyzer."""
 
 NEUTRAL_ANALYZER = LANGUAGE_ANALYZERS["lb"]
@@ -31,6 +44,8 @@ ANALYSIS = {
         "portal_english_stop": {"type": "stop", "stopwords": "_english_"},
         "portal_english_stemmer": {"type": "stemmer", "language": "english"},
         "portal_english_possessive": {"type": "stemmer", "language": "possessive_english"},
+        "portal_portuguese_stop": {"type": "stop", "stopwords": "_portuguese_"},
+        "portal_portuguese_stemmer": {"type": "stemmer", "language": "light_portuguese"},
     },
     "analyzer": {
         NEUTRAL_ANALYZER: {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
@@ -66,6 +81,11 @@ ANALYSIS = {
                 "asciifolding",
                 "portal_english_stemmer",
             ],
+        },
+        "portal_portuguese": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["lowercase", "portal_portuguese_stop", "asciifolding", "portal_portuguese_stemmer"],
         },
     },
 }

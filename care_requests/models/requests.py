@@ -5,6 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from .choices import CloseReason, ContactLanguage, HelpKind, RequesterRole, RequestKind, Status
 
 
+def site_languages() -> list[tuple[str, str]]:
+    """The site's languages, read when asked: adding one to the settings needs no migration."""
+    return settings.LANGUAGES
+
+
 class ReferenceCounter(models.Model):
     """The last reference number handed out in a year (``CR-YYYY-NNNNNN``)."""
 
@@ -24,7 +29,7 @@ class CareRequest(models.Model):
 
     reference = models.CharField(_("reference"), max_length=20, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=RequestKind.choices, default=RequestKind.CARE)
-    language = models.CharField(_("language of the form"), max_length=5, choices=settings.LANGUAGES)
+    language = models.CharField(_("language of the form"), max_length=5, choices=site_languages)
     requester_role = models.CharField(
         _("who needs help"), max_length=10, choices=RequesterRole.choices, default=RequesterRole.SELF
     )

@@ -1,4 +1,4 @@
-"""The home app's demo content, in French with German, Luxembourgish and English translations.
+"""The home app's demo content, in French with German, Luxembourgish, English and Portuguese translations.
 
 ``load`` builds the French pages under the French home page: the CIG network, living together in
 the municipality, the news, and the accessibility, privacy and legal pages linked from the footer.
@@ -18,8 +18,8 @@ from demo.toolkit import SOURCE_LANGUAGE, Log, T, ensure_child_page, localise, t
 from home.models import FooterLink, HomePage, NewsIndexPage, NewsPage, SiteSettings, StandardPage
 
 HOME = {
-    "title": T(fr="Accueil", de="Startseite", lb="Haaptsäit", en="Home"),
-    "slug": T(fr="accueil", de="startseite", lb="haaptsaeit", en="home"),
+    "title": T(fr="Accueil", de="Startseite", lb="Haaptsäit", en="Home", pt="Início"),
+    "slug": T(fr="accueil", de="startseite", lb="haaptsaeit", en="home", pt="inicio"),
     "intro": T(
         fr="Trouvez un service près de chez vous, demandez de l'aide à domicile et découvrez comment votre "
         "commune organise le vivre-ensemble.",
@@ -29,6 +29,8 @@ HOME = {
         "organiséiert.",
         en="Find a service near you, ask for help at home and find out how your municipality helps people live "
         "together.",
+        pt="Encontre um serviço perto de si, peça ajuda em casa e fique a saber como a sua comuna "
+        "ajuda as pessoas a viver em conjunto.",
     ),
 }
 
@@ -43,15 +45,21 @@ ENTRY_POINTS = [
                 de="Einen Dienst in meiner Nähe finden",
                 lb="E Service no bei mir fannen",
                 en="Find a service near me",
+                pt="Encontrar um serviço perto de mim",
             ),
             "text": T(
                 fr="Aide à domicile, cafés internet, équipes environnement : cherchez par commune et par langue.",
                 de="Hilfe zu Hause, Internetcafés, Umweltteams: Suchen Sie nach Gemeinde und Sprache.",
                 lb="Hëllef doheem, Internetcaféen, Ëmweltequippen: Sicht no Gemeng an no Sprooch.",
                 en="Help at home, web cafés, environment teams: search by municipality and language.",
+                pt="Ajuda em casa, web cafés, equipas do ambiente: pesquise por comuna e por língua.",
             ),
             "link_label": T(
-                fr="Ouvrir l'annuaire", de="Zum Verzeichnis", lb="Op de Verzeechnes", en="Open the directory"
+                fr="Ouvrir l'annuaire",
+                de="Zum Verzeichnis",
+                lb="Op de Verzeechnes",
+                en="Open the directory",
+                pt="Abrir o diretório",
             ),
         },
     ),
@@ -64,14 +72,22 @@ ENTRY_POINTS = [
                 de="Hilfe zu Hause anfragen",
                 lb="Hëllef doheem ufroen",
                 en="Ask for help at home",
+                pt="Pedir ajuda em casa",
             ),
             "text": T(
                 fr="Pour vous ou pour un proche : le CIG de votre commune vous recontacte.",
                 de="Für sich oder einen Angehörigen: Das CIG Ihrer Gemeinde meldet sich bei Ihnen.",
                 lb="Fir Iech oder fir ee vun Ären Noen: De CIG vun Ärer Gemeng mellt sech bei Iech.",
                 en="For yourself or a relative: the CIG in your municipality will get back to you.",
+                pt="Para si ou para um familiar: o CIG da sua comuna volta a contactá-lo.",
             ),
-            "link_label": T(fr="Faire une demande", de="Anfrage stellen", lb="Eng Ufro maachen", en="Make a request"),
+            "link_label": T(
+                fr="Faire une demande",
+                de="Anfrage stellen",
+                lb="Eng Ufro maachen",
+                en="Make a request",
+                pt="Fazer um pedido",
+            ),
         },
     ),
     (
@@ -83,14 +99,18 @@ ENTRY_POINTS = [
                 de="Der Leitfaden zum kommunalen Integrationsplan",
                 lb="De Guide fir de kommunalen Integratiounsplang",
                 en="The communal integration plan guide",
+                pt="O guia do plano comunal de integração",
             ),
             "text": T(
                 fr="Pour les communes : trois phases, dix étapes et un modèle de délibération.",
                 de="Für Gemeinden: drei Phasen, zehn Schritte und eine Mustervorlage für den Gemeinderatsbeschluss.",
                 lb="Fir d'Gemengen: dräi Phasen, zéng Schrëtt an e Modell fir de Gemengerotsbeschloss.",
                 en="For municipalities: three phases, ten steps and a model council resolution.",
+                pt="Para as comunas: três fases, dez etapas e um modelo de deliberação do conselho comunal.",
             ),
-            "link_label": T(fr="Lire le guide", de="Zum Leitfaden", lb="Op de Guide", en="Read the guide"),
+            "link_label": T(
+                fr="Lire le guide", de="Zum Leitfaden", lb="Op de Guide", en="Read the guide", pt="Ler o guia"
+            ),
         },
     ),
 ]

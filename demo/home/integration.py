@@ -43,12 +43,14 @@ def page(*, contact: dict) -> dict:
             de="Zusammenleben in der Gemeinde",
             lb="Zesummeliewen an der Gemeng",
             en="Living together in your municipality",
+            pt="Viver em conjunto na sua comuna",
         ),
         "slug": T(
             fr="vivre-ensemble-dans-la-commune",
             de="zusammenleben-in-der-gemeinde",
             lb="zesummeliewen-an-der-gemeng",
             en="living-together-in-your-municipality",
+            pt="viver-em-conjunto-na-sua-comuna",
         ),
         "intro": T(
             fr="Dans nos communes vivent des personnes venues de nombreux pays. Le vivre-ensemble se construit "
@@ -59,6 +61,8 @@ def page(*, contact: dict) -> dict:
             "wunnt. Hei fannt Dir kuerz erkläert, wéi eng Instrumenter d'Gemengen dofir hunn.",
             en="People from many countries live in our municipalities. Living together starts close to home. "
             "Here is a short overview of the tools municipalities have for it.",
+            pt="Nas nossas comunas vivem pessoas de muitos países. Viver em conjunto começa perto de casa. "
+            "Eis um breve resumo dos instrumentos que as comunas têm para isso.",
         ),
         "show_in_menus": True,
         "body": [
@@ -68,6 +72,7 @@ def page(*, contact: dict) -> dict:
                     de="Der kommunale Integrationsplan (PCI)",
                     lb="De kommunalen Integratiounsplang (PCI)",
                     en="The communal integration plan (PCI)",
+                    pt="O plano comunal de integração (PCI)",
                 )
             ),
             {
@@ -109,6 +114,14 @@ def page(*, contact: dict) -> dict:
                     "guide to drawing up their PCI. One example: in 2016, the City of Luxembourg prepared its "
                     "PCI with CEFIS, after five themed evenings open to the public "
                     f'(<a href="{SOURCE_VDL}">source</a>).</p>',
+                    pt="<p>O PCI é um instrumento político para organizar a integração a nível local. "
+                    "Abrange todas as áreas da vida na comuna, para uma comuna ou para um grupo de "
+                    "comunas. Vai mais longe do que ações isoladas: parte das necessidades dos habitantes "
+                    "e dos seus representantes eleitos e envolve o maior número possível de atores locais "
+                    f'(<a href="{SOURCE_PCI}">fonte</a>).</p><p>O SYVICOL e o ministério responsável pela '
+                    "integração oferecem às comunas um guia prático para elaborarem o seu PCI. Um "
+                    "exemplo: em 2016, a Cidade do Luxemburgo preparou o seu PCI com o CEFIS, depois de "
+                    f'cinco serões temáticos abertos ao público (<a href="{SOURCE_VDL}">fonte</a>).</p>',
                 ),
             },
             _heading(
@@ -117,6 +130,7 @@ def page(*, contact: dict) -> dict:
                     de="Der Pakt vum Zesummeliewen",
                     lb="De Pakt vum Zesummeliewen",
                     en="The Pakt vum Zesummeliewen",
+                    pt="O Pakt vum Zesummeliewen",
                 )
             ),
             {
@@ -144,6 +158,12 @@ def page(*, contact: dict) -> dict:
                     "the “Réidener Kanton” inter-municipal syndicate and Mertzig signed first, in April, and "
                     "Junglinster was the last pilot municipality, on 5 July 2021 "
                     f'(<a href="{SOURCE_PAKT}">source</a>).</p>',
+                    pt="<p>Em 2021, a abordagem do PCI foi revista. As comunas começam agora por assinar o "
+                    "“Pakt vum Zesummeliewen” (pacto para viver em conjunto), centrado na participação, "
+                    "na inclusão e na comunicação. Dezoito comunas experimentaram esta abordagem em 2021: "
+                    "Wiltz, o sindicato intercomunal “Réidener Kanton” e Mertzig foram os primeiros a "
+                    "assinar, em abril, e Junglinster foi a última comuna-piloto, a 5 de julho de 2021 "
+                    f'(<a href="{SOURCE_PAKT}">fonte</a>).</p>',
                 ),
             },
             _heading(
@@ -152,6 +172,7 @@ def page(*, contact: dict) -> dict:
                     de="Das Gesetz vom 23. August 2023",
                     lb="D'Gesetz vum 23. August 2023",
                     en="The law of 23 August 2023",
+                    pt="A lei de 23 de agosto de 2023",
                 )
             ),
             {
@@ -215,6 +236,20 @@ def page(*, contact: dict) -> dict:
                     "<li>the communal pact for intercultural living together (“Gemengepakt”).</li></ul>"
                     "<p>In each municipality, a municipal commission for intercultural living together replaces "
                     f'the former advisory integration commission (<a href="{SOURCE_INSTRUMENTS}">source</a>).</p>',
+                    pt="<p>A lei de 23 de agosto de 2023 sobre a convivência intercultural está em vigor "
+                    "desde 1 de janeiro de 2024. Substitui a lei de 2008 sobre a integração dos "
+                    "estrangeiros: em vez de “integração”, fala de “convivência intercultural”. A lei diz "
+                    "respeito a todas as pessoas que vivem ou trabalham no Luxemburgo, incluindo os "
+                    f'trabalhadores fronteiriços (<a href="{SOURCE_LAW}">fonte</a>).</p><p>Prevê quatro '
+                    "instrumentos:</p><ul><li>um plano de ação nacional para a convivência "
+                    "intercultural;</li><li>o pacto cidadão (“Biergerpakt”): um compromisso moral aberto "
+                    "a todos os residentes e trabalhadores fronteiriços, incluindo os luxemburgueses, que "
+                    "dá acesso ao programa;</li><li>o programa de convivência intercultural, que "
+                    "substitui o contrato de acolhimento e integração (CAI) e o percurso de integração "
+                    "acompanhado (PIA);</li><li>o pacto comunal para a convivência intercultural "
+                    "(“Gemengepakt”).</li></ul><p>Em cada comuna, uma comissão comunal para a convivência "
+                    "intercultural substitui a antiga comissão consultiva de integração (<a "
+                    f'href="{SOURCE_INSTRUMENTS}">fonte</a>).</p>',
                 ),
             },
             _heading(
@@ -223,6 +258,7 @@ def page(*, contact: dict) -> dict:
                     de="Der Gemeindepakt (Gemengepakt)",
                     lb="De Gemengepakt",
                     en="The communal pact (Gemengepakt)",
+                    pt="O pacto comunal (Gemengepakt)",
                 )
             ),
             {
@@ -248,6 +284,13 @@ def page(*, contact: dict) -> dict:
                     "and citizen participation. On 27 March 2024, thirteen municipalities signed it: "
                     f'{FIRST_SIGNATORIES} (<a href="{SOURCE_GEMENGEPAKT}">source</a>). Five more followed in '
                     f'September 2024 (<a href="{SOURCE_GEMENGEPAKT_SEPTEMBER}">source</a>).</p>',
+                    pt="<p>Com o pacto comunal, a comuna compromete-se a ajudar os seus habitantes a viver "
+                    "em conjunto. No centro estão três ideias: o acesso à informação, a luta contra o "
+                    "racismo e a participação dos cidadãos. A 27 de março de 2024, treze comunas "
+                    "assinaram-no: Bettembourg, Differdange, Hesperange, Junglinster, Kehlen, Leudelange, "
+                    "Niederanven, Roeser, Sanem, Schuttrange, Steinfort, Strassen, Wiltz (<a "
+                    f'href="{SOURCE_GEMENGEPAKT}">fonte</a>). Seguiram-se mais cinco em setembro de 2024 '
+                    f'(<a href="{SOURCE_GEMENGEPAKT_SEPTEMBER}">fonte</a>).</p>',
                 ),
             },
             {
@@ -258,6 +301,7 @@ def page(*, contact: dict) -> dict:
                         de="Häufige Fragen",
                         lb="Dacks gestallte Froen",
                         en="Frequently asked questions",
+                        pt="Perguntas frequentes",
                     ),
                     "items": [
                         {
@@ -266,6 +310,7 @@ def page(*, contact: dict) -> dict:
                                 de="Was ist der Unterschied zwischen Bürgerpakt und Gemeindepakt?",
                                 lb="Wat ass den Ënnerscheed tëscht dem Biergerpakt an dem Gemengepakt?",
                                 en="What is the difference between the citizens' pact and the communal pact?",
+                                pt="Qual é a diferença entre o pacto cidadão e o pacto comunal?",
                             ),
                             "answer": R(
                                 fr="<p>Le pacte citoyen est signé par une personne, qui s'engage pour le "
@@ -280,6 +325,9 @@ def page(*, contact: dict) -> dict:
                                 en="<p>The citizens' pact is signed by a person, who commits to living together "
                                 "well. The communal pact is signed by a municipality, which commits for all its "
                                 "residents.</p>",
+                                pt="<p>O pacto cidadão é assinado por uma pessoa, que se compromete a viver "
+                                "bem em conjunto com os outros. O pacto comunal é assinado por uma "
+                                "comuna, que se compromete por todos os seus habitantes.</p>",
                             ),
                         },
                         {
@@ -288,6 +336,7 @@ def page(*, contact: dict) -> dict:
                                 de="Ich bin kein Luxemburger. Betrifft mich das?",
                                 lb="Ech si kee Lëtzebuerger. Geet mech dat eppes un?",
                                 en="I am not a Luxembourg national. Does this concern me?",
+                                pt="Não tenho nacionalidade luxemburguesa. Isto diz-me respeito?",
                             ),
                             "answer": R(
                                 fr="<p>Oui. La loi s'adresse à toutes les personnes qui vivent ou travaillent "
@@ -298,6 +347,8 @@ def page(*, contact: dict) -> dict:
                                 "schaffen, egal wéi eng Nationalitéit si hunn.</p>",
                                 en="<p>Yes. The law is for everyone who lives or works in Luxembourg, whatever "
                                 "their nationality.</p>",
+                                pt="<p>Sim. A lei é para todas as pessoas que vivem ou trabalham no "
+                                "Luxemburgo, seja qual for a sua nacionalidade.</p>",
                             ),
                         },
                         {
@@ -306,6 +357,7 @@ def page(*, contact: dict) -> dict:
                                 de="Meine Gemeinde will einen PCI aufstellen. Wo fängt man an?",
                                 lb="Meng Gemeng wëll e PCI opstellen. Wou fänkt een un?",
                                 en="My municipality wants to draw up a PCI. Where do we start?",
+                                pt="A minha comuna quer elaborar um PCI. Por onde começamos?",
                             ),
                             "answer": R(
                                 fr="<p>Le guide pratique du PCI, sur ce portail, décrit la démarche étape par "
@@ -317,6 +369,8 @@ def page(*, contact: dict) -> dict:
                                 "fir Schrëtt. D'Equipe vum Helpdesk Integratioun beäntwert och Är Froen.</p>",
                                 en="<p>The practical PCI guide on this portal describes the process step by "
                                 "step. The Helpdesk Integratioun team will also answer your questions.</p>",
+                                pt="<p>O guia prático do PCI neste portal descreve o processo etapa a etapa. "
+                                "A equipa do Helpdesk Integratioun também responde às suas perguntas.</p>",
                             ),
                         },
                     ],
@@ -330,18 +384,21 @@ def page(*, contact: dict) -> dict:
                         de="Der PCI, erklärt vom Ministerium",
                         lb="De PCI, vum Ministère erkläert",
                         en="The PCI explained by the ministry",
+                        pt="O PCI explicado pelo ministério",
                     ),
                     "text": T(
                         fr="La page officielle présente le plan communal d'intégration et le guide pratique.",
                         de="Die offizielle Seite stellt den kommunalen Integrationsplan und den Leitfaden vor.",
                         lb="Déi offiziell Säit stellt de kommunalen Integratiounsplang an de Guide vir.",
                         en="The official page presents the communal integration plan and the practical guide.",
+                        pt="A página oficial apresenta o plano comunal de integração e o guia prático.",
                     ),
                     "link_label": T(
                         fr="Lire la page du ministère",
                         de="Seite des Ministeriums lesen",
                         lb="D'Säit vum Ministère liesen",
                         en="Read the ministry's page",
+                        pt="Ler a página do ministério",
                     ),
                     "page": None,
                     "url": SOURCE_PCI,

@@ -17,21 +17,23 @@ GEONAMES = "https://www.geonames.org/"
 CONTACT = {
     "type": "contact",
     "value": {
-        "name": T(fr=ORGANISATION, de=ORGANISATION, lb=ORGANISATION, en=ORGANISATION),
+        "name": T(fr=ORGANISATION, de=ORGANISATION, lb=ORGANISATION, en=ORGANISATION, pt=ORGANISATION),
         "role": T(
             fr="L'équipe du portail (coordonnées d'exemple)",
             de="Das Team des Portals (Beispiel-Kontaktdaten)",
             lb="D'Equipe vum Portal (Kontaktdaten als Beispill)",
             en="The portal team (example contact details)",
+            pt="A equipa do portal (contactos de exemplo)",
         ),
-        "phone": T(fr=PHONE, de=PHONE, lb=PHONE, en=PHONE),
+        "phone": T(fr=PHONE, de=PHONE, lb=PHONE, en=PHONE, pt=PHONE),
         "email": EMAIL,
-        "address": T(fr=ADDRESS, de=ADDRESS, lb=ADDRESS, en=ADDRESS),
+        "address": T(fr=ADDRESS, de=ADDRESS, lb=ADDRESS, en=ADDRESS, pt=ADDRESS),
         "hours": T(
             fr="Du lundi au vendredi, de 9 h à 12 h",
             de="Montag bis Freitag, 9 bis 12 Uhr",
             lb="Méindes bis freides, vun 9 bis 12 Auer",
             en="Monday to Friday, 9 am to 12 noon",
+            pt="De segunda a sexta-feira, das 9h00 às 12h00",
         ),
     },
 }
@@ -48,8 +50,11 @@ def accessibility() -> dict:
             de="Erklärung zur Barrierefreiheit",
             lb="Deklaratioun iwwer d'Accessibilitéit",
             en="Accessibility statement",
+            pt="Declaração de acessibilidade",
         ),
-        "slug": T(fr="accessibilite", de="barrierefreiheit", lb="accessibiliteit", en="accessibility"),
+        "slug": T(
+            fr="accessibilite", de="barrierefreiheit", lb="accessibiliteit", en="accessibility", pt="acessibilidade"
+        ),
         "intro": T(
             fr="Nous voulons que chacun puisse utiliser ce portail, quels que soient son âge, sa langue ou son "
             "handicap.",
@@ -57,10 +62,12 @@ def accessibility() -> dict:
             lb="Mir wëllen, datt jiddereen dëse Portal notze kann, egal wéi al en ass, wéi eng Sprooch e "
             "schwätzt oder ob en eng Behënnerung huet.",
             en="We want everyone to be able to use this portal, whatever their age, language or disability.",
+            pt="Queremos que todas as pessoas possam usar este portal, seja qual for a sua idade, língua ou "
+            "deficiência.",
         ),
         "show_in_menus": False,
         "body": [
-            _heading(T(fr="Notre objectif", de="Unser Ziel", lb="Eist Zil", en="Our goal")),
+            _heading(T(fr="Notre objectif", de="Unser Ziel", lb="Eist Zil", en="Our goal", pt="O nosso objetivo")),
             {
                 "type": "paragraph",
                 "value": R(
@@ -76,36 +83,50 @@ def accessibility() -> dict:
                     en="<p>This portal aims to meet level AA of the Web Content Accessibility Guidelines (WCAG) "
                     "2.1. This statement was prepared on 22 November 2026. It is based on an assessment by the "
                     "portal team; no external audit has taken place yet.</p>",
+                    pt="<p>Este portal pretende cumprir o nível AA das Diretrizes de Acessibilidade para o "
+                    "Conteúdo da Web (WCAG) 2.1. Esta declaração foi elaborada a 22 de novembro de 2026. "
+                    "Baseia-se numa avaliação feita pela equipa do portal; ainda não foi feita nenhuma "
+                    "auditoria externa.</p>",
                 ),
             },
-            _heading(T(fr="Ce que nous faisons", de="Was wir tun", lb="Wat mir maachen", en="What we do")),
+            _heading(
+                T(fr="Ce que nous faisons", de="Was wir tun", lb="Wat mir maachen", en="What we do", pt="O que fazemos")
+            ),
             {
                 "type": "paragraph",
                 "value": R(
-                    fr="<ul><li>Des textes courts et clairs, en français, en allemand, en luxembourgeois et en "
-                    "anglais.</li>"
+                    fr="<ul><li>Des textes courts et clairs, en français, en allemand, en luxembourgeois, en "
+                    "anglais et en portugais.</li>"
                     "<li>Tout le site s'utilise au clavier et sans JavaScript.</li>"
                     "<li>Des couleurs bien contrastées et un texte qui reste lisible quand on l'agrandit "
                     "jusqu'à 200 %.</li>"
                     "<li>Des pages qui s'adaptent aux petits écrans, dès 320 pixels de large.</li>"
                     "<li>Des formulaires qui expliquent les erreurs et gardent ce que vous avez écrit.</li></ul>",
-                    de="<ul><li>Kurze, klare Texte auf Französisch, Deutsch, Luxemburgisch und Englisch.</li>"
+                    de="<ul><li>Kurze, klare Texte auf Französisch, Deutsch, Luxemburgisch, Englisch und "
+                    "Portugiesisch.</li>"
                     "<li>Die ganze Website lässt sich mit der Tastatur und ohne JavaScript bedienen.</li>"
                     "<li>Kontrastreiche Farben und Text, der auch bei einer Vergrößerung auf 200 % lesbar "
                     "bleibt.</li>"
                     "<li>Seiten, die sich an kleine Bildschirme ab 320 Pixel Breite anpassen.</li>"
                     "<li>Formulare, die Fehler erklären und behalten, was Sie eingegeben haben.</li></ul>",
-                    lb="<ul><li>Kuerz a kloer Texter op Franséisch, Däitsch, Lëtzebuergesch an Englesch.</li>"
+                    lb="<ul><li>Kuerz a kloer Texter op Franséisch, Däitsch, Lëtzebuergesch, Englesch an "
+                    "Portugisesch.</li>"
                     "<li>De ganze Site léisst sech mat der Tastatur an ouni JavaScript benotzen.</li>"
                     "<li>Faarwe mat engem gudde Kontrast an Text, deen och bei enger Vergréisserung op 200 % "
                     "liesbar bleift.</li>"
                     "<li>Säiten, déi sech u kleng Schiermer vun 320 Pixel Breet un upassen.</li>"
                     "<li>Formulairen, déi Feeler erklären a behalen, wat Dir aginn hutt.</li></ul>",
-                    en="<ul><li>Short, clear texts in French, German, Luxembourgish and English.</li>"
+                    en="<ul><li>Short, clear texts in French, German, Luxembourgish, English and Portuguese.</li>"
                     "<li>The whole site works with a keyboard and without JavaScript.</li>"
                     "<li>Colours with strong contrast and text that stays readable when enlarged to 200%.</li>"
                     "<li>Pages that fit small screens, from 320 pixels wide.</li>"
                     "<li>Forms that explain errors and keep what you typed.</li></ul>",
+                    pt="<ul><li>Textos curtos e claros, em francês, alemão, luxemburguês, inglês e "
+                    "português.</li><li>Todo o site funciona com o teclado e sem "
+                    "JavaScript.</li><li>Cores com bom contraste e texto que continua legível quando é "
+                    "ampliado até 200%.</li><li>Páginas que se adaptam a ecrãs pequenos, a partir de 320 "
+                    "píxeis de largura.</li><li>Formulários que explicam os erros e guardam o que "
+                    "escreveu.</li></ul>",
                 ),
             },
             _heading(
@@ -114,6 +135,7 @@ def accessibility() -> dict:
                     de="Bekannte Einschränkungen",
                     lb="Bekannt Aschränkungen",
                     en="Known limitations",
+                    pt="Limitações conhecidas",
                 )
             ),
             {
@@ -139,10 +161,21 @@ def accessibility() -> dict:
                     "<li>The descriptions of the illustrations in the news section are only in French.</li>"
                     "<li>The directory's background map comes from an outside service; the list of services is "
                     "available without the map.</li></ul>",
+                    pt="<ul><li>Alguns documentos PDF publicados pelos nossos parceiros podem não ser "
+                    "totalmente acessíveis. Se precisar, peça-nos outra versão.</li><li>As descrições das "
+                    "ilustrações da secção de notícias só existem em francês.</li><li>O mapa de fundo do "
+                    "diretório vem de um serviço externo; a lista de serviços está disponível sem o "
+                    "mapa.</li></ul>",
                 ),
             },
             _heading(
-                T(fr="Signaler un problème", de="Ein Problem melden", lb="E Problem mellen", en="Report a problem")
+                T(
+                    fr="Signaler un problème",
+                    de="Ein Problem melden",
+                    lb="E Problem mellen",
+                    en="Report a problem",
+                    pt="Comunicar um problema",
+                )
             ),
             {
                 "type": "paragraph",
@@ -158,6 +191,8 @@ def accessibility() -> dict:
                     "bannent engem Mount.</p>",
                     en="<p>Can't read a page or fill in a form? Write to us or call us. Tell us which page and "
                     "what does not work. We will reply within one month.</p>",
+                    pt="<p>Não consegue ler uma página ou preencher um formulário? Escreva-nos ou ligue-nos. "
+                    "Diga-nos qual é a página e o que não funciona. Respondemos no prazo de um mês.</p>",
                 ),
             },
             CONTACT,
@@ -167,8 +202,14 @@ def accessibility() -> dict:
 
 def privacy() -> dict:
     return {
-        "title": T(fr="Protection des données", de="Datenschutz", lb="Dateschutz", en="Privacy notice"),
-        "slug": T(fr="protection-des-donnees", de="datenschutz", lb="dateschutz", en="privacy"),
+        "title": T(
+            fr="Protection des données",
+            de="Datenschutz",
+            lb="Dateschutz",
+            en="Privacy notice",
+            pt="Aviso de privacidade",
+        ),
+        "slug": T(fr="protection-des-donnees", de="datenschutz", lb="dateschutz", en="privacy", pt="privacidade"),
         "intro": T(
             fr="Ce portail collecte le moins de données possible. Voici lesquelles, pourquoi, et quels sont vos "
             "droits.",
@@ -178,10 +219,20 @@ def privacy() -> dict:
             "Dir hutt.",
             en="This portal collects as little data as possible. Here is what it collects, why, and what your "
             "rights are.",
+            pt="Este portal recolhe o mínimo possível de dados. Eis o que recolhe, porquê, e quais são os "
+            "seus direitos.",
         ),
         "show_in_menus": False,
         "body": [
-            _heading(T(fr="Pas de suivi", de="Keine Nachverfolgung", lb="Keng Iwwerwaachung", en="No tracking")),
+            _heading(
+                T(
+                    fr="Pas de suivi",
+                    de="Keine Nachverfolgung",
+                    lb="Keng Iwwerwaachung",
+                    en="No tracking",
+                    pt="Sem rastreamento",
+                )
+            ),
             {
                 "type": "paragraph",
                 "value": R(
@@ -201,6 +252,10 @@ def privacy() -> dict:
                     "portal sets no cookies while you read it.</p>"
                     "<p>When you send a form, a security cookie is needed: it protects the form against misuse "
                     "and is used for nothing else.</p>",
+                    pt="<p>Não usamos medição de audiências, publicidade nem botões de redes sociais. O "
+                    "portal não coloca cookies enquanto o lê.</p><p>Quando envia um formulário, é "
+                    "necessário um cookie de segurança: protege o formulário contra abusos e não serve "
+                    "para mais nada.</p>",
                 ),
             },
             _heading(
@@ -209,6 +264,7 @@ def privacy() -> dict:
                     de="Anfragen für Hilfe zu Hause",
                     lb="Ufroe fir Hëllef doheem",
                     en="Requests for help at home",
+                    pt="Pedidos de ajuda em casa",
                 )
             ),
             {
@@ -237,9 +293,14 @@ def privacy() -> dict:
                     "<p>Your request goes to the CIG serving your municipality and to the Helpdesk "
                     "Integratioun, and to no one else. We delete your data 365 days after the request is "
                     "closed.</p>",
+                    pt="<p>Quando pede ajuda em casa, para si ou para um familiar, só lhe pedimos o que "
+                    "precisamos para o ajudar: um nome, uma forma de o contactar, a comuna e o tipo de "
+                    "ajuda.</p><p>O seu pedido vai para o CIG que serve a sua comuna e para o Helpdesk "
+                    "Integratioun, e para mais ninguém. Apagamos os seus dados 365 dias depois de o "
+                    "pedido ser encerrado.</p>",
                 ),
             },
-            _heading(T(fr="Vos droits", de="Ihre Rechte", lb="Är Rechter", en="Your rights")),
+            _heading(T(fr="Vos droits", de="Ihre Rechte", lb="Är Rechter", en="Your rights", pt="Os seus direitos")),
             {
                 "type": "paragraph",
                 "value": R(
@@ -263,12 +324,18 @@ def privacy() -> dict:
                     "one month.</p>"
                     "<p>If you are not satisfied with our answer, you can contact the National Commission for "
                     "Data Protection (CNPD).</p>",
+                    pt="<p>Ao abrigo do Regulamento Geral sobre a Proteção de Dados (RGPD), pode pedir para "
+                    "ver os dados que temos sobre si, para os corrigir ou para os apagar. Escreva-nos: "
+                    "respondemos no prazo de um mês.</p><p>Se não ficar satisfeito com a nossa resposta, "
+                    "pode contactar a Comissão Nacional para a Proteção de Dados (CNPD).</p>",
                 ),
             },
             {
                 "type": "accordion",
                 "value": {
-                    "title": T(fr="Vos questions", de="Ihre Fragen", lb="Är Froen", en="Your questions"),
+                    "title": T(
+                        fr="Vos questions", de="Ihre Fragen", lb="Är Froen", en="Your questions", pt="As suas perguntas"
+                    ),
                     "items": [
                         {
                             "question": T(
@@ -276,12 +343,14 @@ def privacy() -> dict:
                                 de="Warum fragen Sie nach meiner Gemeinde?",
                                 lb="Firwat frot Dir no menger Gemeng?",
                                 en="Why do you ask for my municipality?",
+                                pt="Porque é que pedem a minha comuna?",
                             ),
                             "answer": R(
                                 fr="<p>Pour envoyer votre demande au CIG qui travaille dans votre commune.</p>",
                                 de="<p>Um Ihre Anfrage an das CIG zu schicken, das in Ihrer Gemeinde arbeitet.</p>",
                                 lb="<p>Fir Är Ufro un de CIG ze schécken, deen an Ärer Gemeng schafft.</p>",
                                 en="<p>To send your request to the CIG that works in your municipality.</p>",
+                                pt="<p>Para enviar o seu pedido ao CIG que trabalha na sua comuna.</p>",
                             ),
                         },
                         {
@@ -290,6 +359,7 @@ def privacy() -> dict:
                                 de="Kann ich für einen Angehörigen eine Anfrage stellen?",
                                 lb="Kann ech fir ee vu menge Noen eng Ufro maachen?",
                                 en="Can I make a request for a relative?",
+                                pt="Posso fazer um pedido para um familiar?",
                             ),
                             "answer": R(
                                 fr="<p>Oui. Prévenez la personne et donnez-nous un moyen de vous joindre, vous "
@@ -299,6 +369,8 @@ def privacy() -> dict:
                                 lb="<p>Jo. Sot der Persoun Bescheed a gitt eis e Wee un, fir Iech oder si "
                                 "z'erreechen.</p>",
                                 en="<p>Yes. Let the person know and give us a way to reach you or them.</p>",
+                                pt="<p>Sim. Avise a pessoa e indique-nos uma forma de contactar consigo ou "
+                                "com ela.</p>",
                             ),
                         },
                     ],
@@ -311,17 +383,18 @@ def privacy() -> dict:
 
 def legal_notice() -> dict:
     return {
-        "title": T(fr="Mentions légales", de="Impressum", lb="Impressum", en="Legal notice"),
-        "slug": T(fr="mentions-legales", de="impressum", lb="impressum", en="legal-notice"),
+        "title": T(fr="Mentions légales", de="Impressum", lb="Impressum", en="Legal notice", pt="Informações legais"),
+        "slug": T(fr="mentions-legales", de="impressum", lb="impressum", en="legal-notice", pt="informacoes-legais"),
         "intro": T(
             fr="Qui publie ce portail, où il est hébergé et d'où viennent ses données.",
             de="Wer dieses Portal herausgibt, wo es gehostet wird und woher seine Daten stammen.",
             lb="Wien dëse Portal erausgëtt, wou en gehost gëtt a vu wou seng Donnéeë kommen.",
             en="Who publishes this portal, where it is hosted and where its data comes from.",
+            pt="Quem publica este portal, onde está alojado e de onde vêm os seus dados.",
         ),
         "show_in_menus": False,
         "body": [
-            _heading(T(fr="Éditeur", de="Herausgeber", lb="Editeur", en="Publisher")),
+            _heading(T(fr="Éditeur", de="Herausgeber", lb="Editeur", en="Publisher", pt="Editor")),
             {
                 "type": "paragraph",
                 "value": R(
@@ -333,10 +406,12 @@ def legal_notice() -> dict:
                     "Demonstratiounssite: Telefon, E-Mail-Adress a Postadress hei drënner sinn Beispiller.</p>",
                     en="<p>This portal is published by the Helpdesk Integratioun. It is a demonstration site: "
                     "the phone number, email address and postal address below are examples.</p>",
+                    pt="<p>Este portal é publicado pelo Helpdesk Integratioun. É um site de demonstração: o "
+                    "número de telefone, o endereço de email e a morada abaixo são exemplos.</p>",
                 ),
             },
             CONTACT,
-            _heading(T(fr="Hébergement", de="Hosting", lb="Hosting", en="Hosting")),
+            _heading(T(fr="Hébergement", de="Hosting", lb="Hosting", en="Hosting", pt="Alojamento")),
             {
                 "type": "paragraph",
                 "value": R(
@@ -344,6 +419,8 @@ def legal_notice() -> dict:
                     de="<p>[Vor der Veröffentlichung zu ergänzen: Name, Anschrift und Telefon des Hosters.]</p>",
                     lb="<p>[Virun der Publikatioun ze ergänzen: Numm, Adress an Telefon vum Hoster.]</p>",
                     en="<p>[To be completed before going live: name, address and phone number of the host.]</p>",
+                    pt="<p>[A completar antes da entrada em funcionamento: nome, morada e número de telefone "
+                    "do alojamento.]</p>",
                 ),
             },
             _heading(
@@ -352,6 +429,7 @@ def legal_notice() -> dict:
                     de="Texte, Bilder und Daten",
                     lb="Texter, Biller an Donnéeën",
                     en="Texts, images and data",
+                    pt="Textos, imagens e dados",
                 )
             ),
             {
@@ -380,6 +458,12 @@ def legal_notice() -> dict:
                     "<p>Postcodes and the coordinates of localities come from "
                     f'<a href="{GEONAMES}">GeoNames.org</a>, under the <a href="{CC_BY}">CC BY 4.0</a> '
                     "licence.</p>",
+                    pt="<p>Os textos e as ilustrações deste portal foram escritos e desenhados para "
+                    "ele.</p><p>Os códigos e os nomes das comunas e dos cantões vêm do STATEC (LUSTAT), "
+                    f'com a licença <a href="{CC0}">CC0</a>. Fonte: STATEC (LUSTAT).</p><p>Os códigos '
+                    "postais e as coordenadas das localidades vêm do <a "
+                    f'href="{GEONAMES}">GeoNames.org</a>, com a licença <a href="{CC_BY}">CC BY '
+                    "4.0</a>.</p>",
                 ),
             },
             _heading(
@@ -388,6 +472,7 @@ def legal_notice() -> dict:
                     de="Links zu anderen Websites",
                     lb="Linken op aner Sitten",
                     en="Links to other websites",
+                    pt="Ligações para outros sites",
                 )
             ),
             {
@@ -401,6 +486,8 @@ def legal_notice() -> dict:
                     "net verantwortlech.</p>",
                     en="<p>This portal links to official websites and press articles. We are not responsible "
                     "for their content.</p>",
+                    pt="<p>Este portal tem ligações para sites oficiais e artigos de imprensa. Não somos "
+                    "responsáveis pelo seu conteúdo.</p>",
                 ),
             },
         ],

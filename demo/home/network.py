@@ -46,8 +46,9 @@ def page(*, image, document, living_together) -> dict:
             de="Das Netzwerk der CIG",
             lb="D'Netzwierk vun de CIGen",
             en="The CIG network",
+            pt="A rede dos CIG",
         ),
-        "slug": T(fr="reseau-des-cig", de="cig-netzwerk", lb="cig-netzwierk", en="cig-network"),
+        "slug": T(fr="reseau-des-cig", de="cig-netzwerk", lb="cig-netzwierk", en="cig-network", pt="rede-cig"),
         "intro": T(
             fr="Les Centres d'initiative et de gestion (CIG) sont des associations proches des communes. "
             "Ils rendent des services utiles aux habitants et donnent un emploi accompagné à des personnes "
@@ -61,6 +62,9 @@ def page(*, image, document, living_together) -> dict:
             en="The Centres d'initiative et de gestion (CIG) are non-profit associations that work closely with "
             "the municipalities. They provide useful services to residents and supported jobs to people who are "
             "looking for work.",
+            pt="Os Centres d'initiative et de gestion (CIG) são associações sem fins lucrativos que "
+            "trabalham de perto com as comunas. Prestam serviços úteis aos habitantes e oferecem empregos "
+            "acompanhados a pessoas que procuram trabalho.",
         ),
         "show_in_menus": True,
         "body": [
@@ -68,7 +72,11 @@ def page(*, image, document, living_together) -> dict:
                 "type": "heading",
                 "value": {
                     "text": T(
-                        fr="Ce que font les CIG", de="Was die CIG tun", lb="Wat d'CIGen maachen", en="What the CIGs do"
+                        fr="Ce que font les CIG",
+                        de="Was die CIG tun",
+                        lb="Wat d'CIGen maachen",
+                        en="What the CIGs do",
+                        pt="O que fazem os CIG",
                     ),
                     "level": "h2",
                 },
@@ -115,6 +123,15 @@ def page(*, image, document, living_together) -> dict:
                     "<p>Today the CIGLs are attached to the municipalities and subsidised by the State. They help "
                     "jobseekers registered with ADEM to get back into work "
                     f'(<a href="{SOURCE_TODAY}">source</a>).</p>',
+                    pt="<p>Um CIG é uma associação sem fins lucrativos, normalmente criada a nível comunal. "
+                    "Há CIG locais (CIGL), regionais (CIGR) e setoriais. Um CIG procura na comuna "
+                    "trabalho com valor social e confia-o a pessoas que procuram emprego.</p><p>Estas "
+                    "pessoas recebem um contrato de trabalho normal, com a duração máxima de dois anos. "
+                    "Durante esse tempo, são acompanhadas e recebem formação (<a "
+                    f'href="{SOURCE_MODEL}">fonte</a>). A comuna decide quanto contribui; o Estado paga '
+                    "depois cerca de três vezes esse montante.</p><p>Hoje, os CIGL estão ligados às "
+                    "comunas e são subsidiados pelo Estado. Ajudam as pessoas à procura de emprego "
+                    f'inscritas na ADEM a voltar ao trabalho (<a href="{SOURCE_TODAY}">fonte</a>).</p>',
                 ),
             },
             {
@@ -126,6 +143,7 @@ def page(*, image, document, living_together) -> dict:
                         de="Vereinfachte Karte Luxemburgs mit sechs farbigen, miteinander verbundenen Punkten.",
                         lb="Vereinfacht Kaart vu Lëtzebuerg mat sechs faarwege Punkten, déi matenee verbonne sinn.",
                         en="Simplified map of Luxembourg with six coloured dots linked to each other.",
+                        pt="Mapa simplificado do Luxemburgo com seis pontos coloridos ligados entre si.",
                     ),
                     "decorative": False,
                     "caption": T(
@@ -133,6 +151,7 @@ def page(*, image, document, living_together) -> dict:
                         de="Jedes CIG arbeitet für eine Gemeinde oder eine Gruppe von Gemeinden.",
                         lb="All CIG schafft fir eng Gemeng oder e Grupp vu Gemengen.",
                         en="Each CIG works for one municipality or a group of municipalities.",
+                        pt="Cada CIG trabalha para uma comuna ou para um grupo de comunas.",
                     ),
                 },
             },
@@ -144,6 +163,7 @@ def page(*, image, document, living_together) -> dict:
                         de="Hilfe für ältere Menschen",
                         lb="Hëllef fir eeler Leit",
                         en="Help for older people",
+                        pt="Ajuda para as pessoas mais velhas",
                     ),
                     "level": "h2",
                 },
@@ -183,6 +203,14 @@ def page(*, image, document, living_together) -> dict:
                     "<li>in Sanem, the CIGL does garden work and small repairs around the house for residents "
                     "aged 60 and over. It also helps with housework and goes with people to their appointments "
                     f'(<a href="{SOURCE_SANEM}">source</a>).</li></ul>',
+                    pt="<p>Vários CIG ajudam os habitantes mais velhos a continuar a viver em casa em boas "
+                    "condições. Alguns exemplos:</p><ul><li>em Walferdange, a equipa “D'Wissbeien” trata "
+                    "do jardim, de pequenas reparações e da manutenção das campas para os habitantes com "
+                    "60 anos ou mais; outro serviço ajuda nas tarefas domésticas (<a "
+                    f'href="{SOURCE_WALFERDANGE}">fonte</a>);</li><li>em Sanem, o CIGL faz trabalhos de '
+                    "jardinagem e pequenas reparações em casa para os habitantes com 60 anos ou mais. "
+                    "Também ajuda nas tarefas domésticas e acompanha as pessoas às suas consultas (<a "
+                    f'href="{SOURCE_SANEM}">fonte</a>).</li></ul>',
                 ),
             },
             {
@@ -193,6 +221,7 @@ def page(*, image, document, living_together) -> dict:
                         de="Internet, Gärten und Umwelt",
                         lb="Internet, Gäert an Ëmwelt",
                         en="Internet, gardens and the environment",
+                        pt="Internet, jardins e ambiente",
                     ),
                     "level": "h2",
                 },
@@ -226,6 +255,13 @@ def page(*, image, document, living_together) -> dict:
                     "<p>In Sanem, the “Ekipp Environnement” team looks after public spaces, green areas and "
                     "playgrounds. In Differdange, the CIGL opened Diffwäsch, the town's first public laundry, "
                     f'staffed by former jobseekers (<a href="{SOURCE_DIFFERDANGE}">source</a>).</p>',
+                    pt="<p>Em Esch-sur-Alzette, o CIGL gere o Internetstuff CLICK, um ponto público de "
+                    "acesso à internet com cursos de informática. Também cultiva legumes biológicos e "
+                    f'trata de espaços verdes (<a href="{SOURCE_ESCH}">fonte</a>).</p><p>Em Sanem, a '
+                    "equipa “Ekipp Environnement” trata dos espaços públicos, das zonas verdes e dos "
+                    "parques infantis. Em Differdange, o CIGL abriu a Diffwäsch, a primeira lavandaria "
+                    "pública da cidade, com pessoal que antes estava à procura de emprego (<a "
+                    f'href="{SOURCE_DIFFERDANGE}">fonte</a>).</p>',
                 ),
             },
             {
@@ -236,6 +272,7 @@ def page(*, image, document, living_together) -> dict:
                         de="Ein wenig Geschichte: Objectif Plein Emploi",
                         lb="E bësse Geschicht: Objectif Plein Emploi",
                         en="A little history: Objectif Plein Emploi",
+                        pt="Um pouco de história: Objectif Plein Emploi",
                     ),
                     "level": "h2",
                 },
@@ -287,6 +324,16 @@ def page(*, image, document, living_together) -> dict:
                     "problems, the State ended its agreement with OPE. The CIGs that wanted to continue signed "
                     "their own agreements with the State and their municipalities "
                     f'(<a href="{SOURCE_END}">source</a>).</p>',
+                    pt="<p>Os primeiros CIGL datam de 1998: o de Sanem foi fundado a 8 de abril de 1998. "
+                    "Formaram uma rede liderada pela associação Objectif Plein Emploi (OPE), criada pela "
+                    "Action sociale pour jeunes e pelo sindicato OGBL. Um centro de recursos comum no "
+                    "Moulin Bestgen, em Schifflange, apoiava os CIG.</p><p>Em 1998, a OPE criou também a "
+                    "HELP, uma rede de ajuda e cuidados ao domicílio, com a Cruz Vermelha luxemburguesa e "
+                    "quatro hospitais do sul; a HELP faz hoje parte da Cruz Vermelha (<a "
+                    f'href="{SOURCE_HELP}">fonte</a>).</p><p>Em 2013, a rede tinha cerca de trinta CIG em '
+                    "54 comunas. Depois de graves problemas financeiros, o Estado pôs fim ao seu acordo "
+                    "com a OPE. Os CIG que quiseram continuar assinaram os seus próprios acordos com o "
+                    f'Estado e com as suas comunas (<a href="{SOURCE_END}">fonte</a>).</p>',
                 ),
             },
             {
@@ -297,6 +344,7 @@ def page(*, image, document, living_together) -> dict:
                         de="Häufige Fragen",
                         lb="Dacks gestallte Froen",
                         en="Frequently asked questions",
+                        pt="Perguntas frequentes",
                     ),
                     "items": [
                         {
@@ -305,6 +353,7 @@ def page(*, image, document, living_together) -> dict:
                                 de="Wie finde ich heraus, welches CIG in meiner Gemeinde arbeitet?",
                                 lb="Wéi fannen ech de CIG, deen a menger Gemeng schafft?",
                                 en="How do I find out which CIG works in my municipality?",
+                                pt="Como fico a saber que CIG trabalha na minha comuna?",
                             ),
                             "answer": R(
                                 fr="<p>Cherchez le nom de votre commune dans l'annuaire des services de ce "
@@ -315,6 +364,8 @@ def page(*, image, document, living_together) -> dict:
                                 "Portal. Dir kënnt och um Empfang vun Ärer Gemeng froen.</p>",
                                 en="<p>Look up your municipality in this portal's directory of services. You "
                                 "can also ask at your town hall's reception desk.</p>",
+                                pt="<p>Procure a sua comuna no diretório de serviços deste portal. Também "
+                                "pode perguntar na receção da sua câmara municipal.</p>",
                             ),
                         },
                         {
@@ -323,6 +374,7 @@ def page(*, image, document, living_together) -> dict:
                                 de="Wer arbeitet in einem CIG?",
                                 lb="Wien schafft an engem CIG?",
                                 en="Who works in a CIG?",
+                                pt="Quem trabalha num CIG?",
                             ),
                             "answer": R(
                                 fr="<p>Surtout des personnes qui cherchaient un emploi. Elles ont un vrai "
@@ -333,6 +385,9 @@ def page(*, image, document, living_together) -> dict:
                                 "Aarbechtskontrakt vu maximal zwee Joer a gi vun enger Equipe begleet.</p>",
                                 en="<p>Mostly people who were looking for a job. They have a real employment "
                                 "contract of two years at most and are supported by a team.</p>",
+                                pt="<p>Sobretudo pessoas que estavam à procura de emprego. Têm um verdadeiro "
+                                "contrato de trabalho, com a duração máxima de dois anos, e são "
+                                "acompanhadas por uma equipa.</p>",
                             ),
                         },
                         {
@@ -341,6 +396,7 @@ def page(*, image, document, living_together) -> dict:
                                 de="Leistet ein CIG Pflege zu Hause?",
                                 lb="Mécht e CIG Fleeg doheem?",
                                 en="Does a CIG provide nursing care at home?",
+                                pt="Um CIG presta cuidados de enfermagem em casa?",
                             ),
                             "answer": R(
                                 fr="<p>Non. Les CIG proposent des aides pratiques : ménage, jardin, petites "
@@ -354,6 +410,9 @@ def page(*, image, document, living_together) -> dict:
                                 en="<p>No. The CIGs offer practical help: housework, gardening, small repairs, "
                                 "going with you to appointments. For nursing care, contact a home help and "
                                 "care network.</p>",
+                                pt="<p>Não. Os CIG oferecem ajuda prática: tarefas domésticas, jardinagem, "
+                                "pequenas reparações, acompanhamento às consultas. Para cuidados de "
+                                "enfermagem, contacte uma rede de ajuda e cuidados ao domicílio.</p>",
                             ),
                         },
                     ],
@@ -362,7 +421,13 @@ def page(*, image, document, living_together) -> dict:
             {
                 "type": "documents",
                 "value": {
-                    "title": T(fr="À télécharger", de="Zum Herunterladen", lb="Fir erofzelueden", en="Downloads"),
+                    "title": T(
+                        fr="À télécharger",
+                        de="Zum Herunterladen",
+                        lb="Fir erofzelueden",
+                        en="Downloads",
+                        pt="Documentos para descarregar",
+                    ),
                     "documents": [
                         {
                             "document": document.pk,
@@ -371,6 +436,7 @@ def page(*, image, document, living_together) -> dict:
                                 de="Das Netz der CIG in Kürze",
                                 lb="D'Netz vun de CIG a Kuerzen",
                                 en="The CIG network in brief",
+                                pt="A rede dos CIG em resumo",
                             ),
                         }
                     ],
@@ -384,18 +450,21 @@ def page(*, image, document, living_together) -> dict:
                         de="Und das Zusammenleben in Ihrer Gemeinde?",
                         lb="An d'Zesummeliewen an Ärer Gemeng?",
                         en="And living together in your municipality?",
+                        pt="E a convivência na sua comuna?",
                     ),
                     "text": T(
                         fr="Découvrez comment les communes organisent le vivre-ensemble de leurs habitants.",
                         de="Erfahren Sie, wie die Gemeinden das Zusammenleben ihrer Einwohner gestalten.",
                         lb="Gitt gewuer, wéi d'Gemengen d'Zesummeliewe vun hiren Awunner organiséieren.",
                         en="Find out how municipalities help their residents live together.",
+                        pt="Saiba como as comunas ajudam os seus habitantes a viver em conjunto.",
                     ),
                     "link_label": T(
                         fr="Vivre ensemble dans la commune",
                         de="Zusammenleben in der Gemeinde",
                         lb="Zesummeliewen an der Gemeng",
                         en="Living together in your municipality",
+                        pt="Viver em conjunto na sua comuna",
                     ),
                     "page": living_together.pk,
                     "url": "",

@@ -10,13 +10,14 @@ from demo.home import media
 from demo.toolkit import R, T
 
 INDEX = {
-    "title": T(fr="Actualités", de="Aktuelles", lb="Aktualitéiten", en="News"),
-    "slug": T(fr="actualites", de="aktuelles", lb="aktualiteiten", en="news"),
+    "title": T(fr="Actualités", de="Aktuelles", lb="Aktualitéiten", en="News", pt="Notícias"),
+    "slug": T(fr="actualites", de="aktuelles", lb="aktualiteiten", en="news", pt="noticias"),
     "intro": T(
         fr="Les nouvelles du portail, des services de proximité et du vivre-ensemble dans les communes.",
         de="Neuigkeiten vom Portal, von den Diensten vor Ort und vom Zusammenleben in den Gemeinden.",
         lb="Neiegkeeten vum Portal, vun de Servicer no bei Iech a vum Zesummeliewen an de Gemengen.",
         en="News about the portal, local services and living together in the municipalities.",
+        pt="Notícias do portal, dos serviços de proximidade e da convivência nas comunas.",
     ),
     "show_in_menus": True,
 }
@@ -48,6 +49,7 @@ def items(*, workshop_document) -> list[dict]:
                     de="Zeichnung: eine Weltkugel, umgeben von vier Sprechblasen in verschiedenen Farben.",
                     lb="Zeechnung: e Globus, ronderëm véier Spriechblosen a verschiddene Faarwen.",
                     en="Drawing: a globe surrounded by four speech bubbles in different colours.",
+                    pt="Desenho: um globo rodeado por quatro balões de fala de cores diferentes.",
                 ),
                 "file_name": "quatre-langues.png",
                 "drawing": media.draw_languages,
@@ -59,12 +61,14 @@ def items(*, workshop_document) -> list[dict]:
                     de="Das Portal spricht vier Sprachen",
                     lb="De Portal schwätzt véier Sproochen",
                     en="The portal speaks four languages",
+                    pt="O portal fala quatro línguas",
                 ),
                 "slug": T(
                     fr="le-portail-parle-quatre-langues",
                     de="das-portal-spricht-vier-sprachen",
                     lb="de-portal-schwaetzt-veier-sproochen",
                     en="the-portal-speaks-four-languages",
+                    pt="o-portal-fala-quatro-linguas",
                 ),
                 "intro": T(
                     fr="Tout le portail existe en français, en allemand, en luxembourgeois et en anglais. Vous "
@@ -75,6 +79,8 @@ def items(*, workshop_document) -> list[dict]:
                     "Sprooch uewen op all Säit.",
                     en="The whole portal is available in French, German, Luxembourgish and English. You choose "
                     "your language at the top of every page.",
+                    pt="Todo o portal existe em francês, alemão, luxemburguês e inglês. Escolhe a sua língua "
+                    "no cimo de cada página.",
                 ),
                 "body": [
                     {
@@ -98,6 +104,10 @@ def items(*, workshop_document) -> list[dict]:
                             "tells you so.</p>"
                             "<p>The texts are written simply, so that as many people as possible understand "
                             "them.</p>",
+                            pt="<p>O seletor de língua leva-o à mesma página na outra língua. Se uma página "
+                            "ainda não estiver traduzida, chega à página inicial dessa língua, e o portal "
+                            "avisa-o.</p><p>Os textos são escritos de forma simples, para que o maior "
+                            "número possível de pessoas os compreenda.</p>",
                         ),
                     },
                 ],
@@ -112,6 +122,7 @@ def items(*, workshop_document) -> list[dict]:
                     de="Zeichnung: sechs Personen um einen Tisch, mit Sprechblasen.",
                     lb="Zeechnung: sechs Persounen ronderëm en Dësch, mat Spriechblosen.",
                     en="Drawing: six people around a table, with speech bubbles.",
+                    pt="Desenho: seis pessoas à volta de uma mesa, com balões de fala.",
                 ),
                 "file_name": "atelier-pci.png",
                 "drawing": media.draw_workshop,
@@ -123,12 +134,14 @@ def items(*, workshop_document) -> list[dict]:
                     de="Workshop für Gemeinden: vom Gemeindepakt zum Aktionsplan",
                     lb="Workshop fir d'Gemengen: vum Gemengepakt bis bei den Aktiounsplang",
                     en="Workshop for municipalities: from the communal pact to an action plan",
+                    pt="Oficina para as comunas: do pacto comunal a um plano de ação",
                 ),
                 "slug": T(
                     fr="atelier-du-pacte-communal-au-plan-d-action",
                     de="workshop-vom-gemeindepakt-zum-aktionsplan",
                     lb="workshop-vum-gemengepakt-bis-bei-den-aktiounsplang",
                     en="workshop-from-communal-pact-to-action-plan",
+                    pt="oficina-do-pacto-comunal-ao-plano-de-acao",
                 ),
                 "intro": T(
                     fr="Le Helpdesk Integratioun invite les agents communaux et les membres des commissions "
@@ -141,12 +154,21 @@ def items(*, workshop_document) -> list[dict]:
                     "15. Oktober 2026.",
                     en="The Helpdesk Integratioun invites municipal staff and members of the municipal commissions "
                     "for intercultural living together to a workshop on Thursday 15 October 2026.",
+                    pt="O Helpdesk Integratioun convida os funcionários comunais e os membros das comissões "
+                    "comunais para a convivência intercultural para uma oficina na quinta-feira, 15 de "
+                    "outubro de 2026.",
                 ),
                 "body": [
                     {
                         "type": "heading",
                         "value": {
-                            "text": T(fr="Au programme", de="Auf dem Programm", lb="Um Programm", en="Programme"),
+                            "text": T(
+                                fr="Au programme",
+                                de="Auf dem Programm",
+                                lb="Um Programm",
+                                en="Programme",
+                                pt="Programa",
+                            ),
                             "level": "h2",
                         },
                     },
@@ -176,6 +198,11 @@ def items(*, workshop_document) -> list[dict]:
                             "municipality.</p>"
                             "<p>The workshop runs from 9 am to 12.30 pm. It is free. You will be told the venue when "
                             "you register.</p>",
+                            pt="<p>Numa manhã, vamos ver o que a lei de 23 de agosto de 2023 pede às "
+                            "comunas, o que contém um pacto comunal e como passar do pacto a um plano de "
+                            "ação concreto. Vai trabalhar em pequenos grupos sobre as necessidades da sua "
+                            "comuna.</p><p>A oficina decorre das 9h00 às 12h30. É gratuita. O local é-lhe "
+                            "comunicado quando se inscrever.</p>",
                         ),
                     },
                     {
@@ -186,6 +213,7 @@ def items(*, workshop_document) -> list[dict]:
                                 de="Ausführliches Programm",
                                 lb="Detailléiert Programm",
                                 en="Detailed programme",
+                                pt="Programa pormenorizado",
                             ),
                             "documents": [
                                 {
@@ -195,6 +223,7 @@ def items(*, workshop_document) -> list[dict]:
                                         de="Programm des PCI-Workshops vom 15. Oktober 2026",
                                         lb="Programm vum PCI-Workshop vum 15. Oktober 2026",
                                         en="Programme of the PCI workshop on 15 October 2026",
+                                        pt="Programa da oficina do PCI de 15 de outubro de 2026",
                                     ),
                                 }
                             ],
@@ -212,6 +241,7 @@ def items(*, workshop_document) -> list[dict]:
                     de="Zeichnung: ein aufgeklappter Laptop auf einem Tisch, ein Telefon und eine Tasse.",
                     lb="Zeechnung: en opgeklappte Laptop op engem Dësch, en Telefon an eng Taass.",
                     en="Drawing: an open laptop on a table, a phone and a cup.",
+                    pt="Desenho: um computador portátil aberto em cima de uma mesa, um telemóvel e uma chávena.",
                 ),
                 "file_name": "cafe-internet.png",
                 "drawing": media.draw_web_cafe,
@@ -223,12 +253,14 @@ def items(*, workshop_document) -> list[dict]:
                     de="Internetcafés: Hilfe beim Umgang mit Ihrem Telefon",
                     lb="Internetcaféen: Hëllef fir Ären Telefon ze benotzen",
                     en="Web cafés: help with using your phone",
+                    pt="Web cafés: ajuda para usar o telemóvel",
                 ),
                 "slug": T(
                     fr="cafes-internet-aide-telephone",
                     de="internetcafes-hilfe-telefon",
                     lb="internetcafeen-hellef-telefon",
                     en="web-cafes-help-with-your-phone",
+                    pt="web-cafes-ajuda-com-o-telemovel",
                 ),
                 "intro": T(
                     fr="Envoyer une photo, faire un appel vidéo, remplir un formulaire en ligne : dans un café "
@@ -239,6 +271,8 @@ def items(*, workshop_document) -> list[dict]:
                     "Internetcafé hëlt een sech Zäit, fir et Iech ze weisen.",
                     en="Sending a photo, making a video call, filling in a form online: at a web café, someone "
                     "takes the time to show you how.",
+                    pt="Enviar uma fotografia, fazer uma videochamada, preencher um formulário na internet: "
+                    "num web café, alguém tem tempo para lhe mostrar como se faz.",
                 ),
                 "body": [
                     {
@@ -263,6 +297,10 @@ def items(*, workshop_document) -> list[dict]:
                             "tablet or a smartphone. You can bring your own device and your questions.</p>"
                             "<p>To find a web café near you, look up your municipality in the directory of "
                             "services.</p>",
+                            pt="<p>Os web cafés recebem todas as pessoas que querem sentir-se mais à vontade "
+                            "com um computador, um tablet ou um smartphone. Pode trazer o seu próprio "
+                            "aparelho e as suas perguntas.</p><p>Para encontrar um web café perto de si, "
+                            "procure a sua comuna no diretório de serviços.</p>",
                         ),
                     },
                     {
@@ -276,12 +314,14 @@ def items(*, workshop_document) -> list[dict]:
                                 lb="Am Ufank hat ech Angscht, eppes falsch ze maachen. Elo schécken ech mengen "
                                 "Enkelkanner Fotoen.",
                                 en="At first I was afraid of making a mistake. Now I send photos to my grandchildren.",
+                                pt="Ao princípio tinha medo de me enganar. Agora envio fotografias aos meus netos.",
                             ),
                             "attribution": T(
                                 fr="Une participante d'un café internet (témoignage d'exemple)",
                                 de="Eine Teilnehmerin eines Internetcafés (Beispiel)",
                                 lb="Eng Participantin vun engem Internetcafé (Beispill)",
                                 en="A web café participant (example testimony)",
+                                pt="Uma participante de um web café (testemunho de exemplo)",
                             ),
                         },
                     },
@@ -297,6 +337,7 @@ def items(*, workshop_document) -> list[dict]:
                     de="Zeichnung: ein Haus mit rotem Dach, mit einer Person auf jeder Seite.",
                     lb="Zeechnung: en Haus mat engem roude Daach, mat enger Persoun op all Säit.",
                     en="Drawing: a house with a red roof, with one person on each side.",
+                    pt="Desenho: uma casa com o telhado vermelho, com uma pessoa de cada lado.",
                 ),
                 "file_name": "aide-a-domicile.png",
                 "drawing": media.draw_help_at_home,
@@ -308,12 +349,14 @@ def items(*, workshop_document) -> list[dict]:
                     de="Hilfe zu Hause online anfragen",
                     lb="Hëllef doheem online ufroen",
                     en="Ask for help at home online",
+                    pt="Peça ajuda em casa pela internet",
                 ),
                 "slug": T(
                     fr="aide-a-domicile-en-ligne",
                     de="hilfe-zu-hause-online",
                     lb="hellef-doheem-online",
                     en="help-at-home-online",
+                    pt="ajuda-em-casa-pela-internet",
                 ),
                 "intro": T(
                     fr="Ménage, jardin, petites réparations ou accompagnement à un rendez-vous : vous pouvez "
@@ -324,6 +367,8 @@ def items(*, workshop_document) -> list[dict]:
                     "Portal Hëllef ufroen, fir Iech oder fir ee vun Ären Noen.",
                     en="Housework, gardening, small repairs or someone to go with you to an appointment: you can "
                     "now ask for help through the portal, for yourself or for a relative.",
+                    pt="Tarefas domésticas, jardinagem, pequenas reparações ou alguém que o acompanhe a uma "
+                    "consulta: já pode pedir ajuda através do portal, para si ou para um familiar.",
                 ),
                 "body": [
                     {
@@ -334,6 +379,7 @@ def items(*, workshop_document) -> list[dict]:
                                 de="Wie funktioniert das?",
                                 lb="Wéi funktionéiert dat?",
                                 en="How does it work?",
+                                pt="Como funciona?",
                             ),
                             "level": "h2",
                         },
@@ -364,6 +410,11 @@ def items(*, workshop_document) -> list[dict]:
                             "</ol>"
                             "<p>Would you rather phone? Call the Helpdesk Integratioun: we will fill in the request "
                             "with you.</p>",
+                            pt="<ol><li>Diga-nos a sua comuna e o tipo de ajuda de que "
+                            "precisa.</li><li>Indique um nome e uma forma de o contactarmos.</li><li>O "
+                            "seu pedido vai para o CIG que serve a sua comuna. O CIG vai "
+                            "contactá-lo.</li></ol><p>Prefere telefonar? Ligue para o Helpdesk "
+                            "Integratioun: preenchemos o pedido consigo.</p>",
                         ),
                     },
                 ],

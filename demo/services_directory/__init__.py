@@ -1,9 +1,9 @@
-"""Demo directory: 30 CIGs and 70 services over more than 48 communes, in four languages.
+"""Demo directory: 30 CIGs and 70 services over more than 48 communes, in five languages.
 
 Everything is sample data (``DataOrigin.SAMPLE``, and every organisation description says so):
 names follow the network's pattern, contact details are fictional (``.example`` addresses,
 +352 2X XX XX XX numbers). French records are created and published, then translated into
-German, Luxembourgish and English through wagtail-localize. Idempotent: records are found again
+German, Luxembourgish, English and Portuguese through wagtail-localize. Idempotent: records are found again
 by their external id and existing translations are left alone.
 """
 
@@ -112,7 +112,7 @@ class _Loader:
     def organization_load(self, index: int, kind: str, name: str, home: Commune) -> Organization:
         slug = slugify(name)
         description = texts.joined(texts.fill(texts.ORGANIZATION_DESCRIPTIONS[kind], home), texts.SAMPLE_NOTE)
-        data = {"name": texts.T(name, name, name, name), "description": description}
+        data = {"name": texts.T(name, name, name, name, name), "description": description}
         organization = Organization.objects.filter(locale=self.locale, external_id=f"demo-{slug}").first()
         if organization is None:
             organization = Organization.objects.create(

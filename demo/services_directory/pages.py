@@ -1,4 +1,4 @@
-"""The directory's page in the four languages, under each language's home page."""
+"""The directory's page in every language, under each language's home page."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from home.models import HomePage
 from services_directory.models import DirectoryPage
 
 DIRECTORY_PAGE = {
-    "slug": T(fr="services", de="dienste", lb="servicer", en="services"),
+    "slug": T(fr="services", de="dienste", lb="servicer", en="services", pt="servicos"),
     "title": T(
         fr="Trouver un service près de chez vous",
         de="Einen Dienst in Ihrer Nähe finden",
         lb="E Service bei Iech an der Géigend fannen",
         en="Find a service near you",
+        pt="Encontrar um serviço perto de si",
     ),
     "intro": T(
         fr="Aide à domicile, web cafés, équipes pour l'environnement : cherchez par commune, "
@@ -22,6 +23,7 @@ DIRECTORY_PAGE = {
         "Art des Dienstes oder gesprochener Sprache.",
         lb="Hëllef doheem, Webcaféen, Ëmweltequippen: Sicht no Gemeng, Zort vu Service oder geschwatener Sprooch.",
         en="Help at home, web cafés, environmental teams: search by commune, type of service or language spoken.",
+        pt="Ajuda em casa, web cafés, equipas do ambiente: pesquise por comuna, tipo de serviço ou língua falada.",
     ),
 }
 

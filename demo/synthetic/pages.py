@@ -44,8 +44,13 @@ WORDS = {
         "association volunteers neighbourhood school family children seniors culture sport language integration "
         "council project budget schedule meeting workshop information application service welcome digital environment"
     ),
+    "pt": (
+        "ajuda comuna habitantes jardim internet computador compras transporte saúde habitação trabalho formação "
+        "associação voluntários bairro escola família crianças idosos cultura desporto língua integração conselho "
+        "projeto orçamento calendário reunião oficina informação pedido serviço acolhimento digital ambiente"
+    ),
 }
-TITLES = {"fr": "Synthèse", "de": "Synthese", "lb": "Synthees", "en": "Synthesis"}
+TITLES = {"fr": "Synthèse", "de": "Synthese", "lb": "Synthees", "en": "Synthesis", "pt": "Síntese"}
 
 
 def _sentence(rng: random.Random, words: list[str], length: int) -> str:

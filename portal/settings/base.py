@@ -166,6 +166,7 @@ LANGUAGES = [
     ("de", "Deutsch"),
     ("lb", "Lëtzebuergesch"),
     ("en", "English"),
+    ("pt", "Português"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["portal.formats"]

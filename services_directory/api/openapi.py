@@ -1,14 +1,10 @@
 """The OpenAPI 3.1 description of the portal's HSDS API (the HSDS 3.0 reference API, as implemented here)."""
 
+from django.conf import settings
+
 SCHEMA_BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
 
 PARAMETERS = {
-    "lang": {
-        "in": "query",
-        "name": "lang",
-        "description": "Language of the texts: fr (default), de, lb or en. Ids are the same in every language.",
-        "schema": {"type": "string", "enum": ["fr", "de", "lb", "en"]},
-    },
     "search": {
         "in": "query",
         "name": "search",
@@ -49,6 +45,17 @@ PARAMETERS = {
         "schema": {"type": "string", "anyOf": [{"format": "date"}, {"format": "date-time"}]},
     },
 }
+
+
+def _lang() -> dict:
+    codes = [code for code, _name in settings.LANGUAGES]
+    return {
+        "in": "query",
+        "name": "lang",
+        "description": f"Language of the texts: {settings.LANGUAGE_CODE} (default), {', '.join(codes)}. "
+        "Ids are the same in every language.",
+        "schema": {"type": "string", "enum": codes},
+    }
 
 
 def _commune(codes: list[str]) -> dict:
@@ -162,5 +169,8 @@ def openapi_document(server_url: str, *, commune_codes: list[str]) -> dict:
             "/taxonomy_terms": _listing("Categories", "taxonomy_term.json", ["search"]),
             "/taxonomy_terms/{id}": _detail("A category", "taxonomy_term.json"),
         },
-        "components": {"schemas": {"Page": PAGE}, "parameters": PARAMETERS | {"commune": _commune(commune_codes)}},
+        "components": {
+            "schemas": {"Page": PAGE},
+            "parameters": PARAMETERS | {"lang": _lang(), "commune": _commune(commune_codes)},
+        },
     }

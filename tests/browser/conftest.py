@@ -21,6 +21,7 @@ from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -36,7 +37,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-LANGUAGES = ("fr", "de", "lb", "en")
+LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 SEED = "from tests.browser.seed import seed; seed()"
 
 

@@ -6,6 +6,7 @@ prints the facts the tests need as one line of JSON, with one URL per page type 
 
 import json
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page
@@ -40,10 +41,10 @@ def _contact_form() -> dict[str, str]:
     home.add_child(instance=page)
     page.save_revision().publish()
     urls = {"fr": page.url}
-    for language in ("de", "lb", "en"):
-        copy = page.copy_for_translation(Locale.objects.get(language_code=language))
+    for code in [code for code, _name in settings.LANGUAGES if code != page.locale.language_code]:
+        copy = page.copy_for_translation(Locale.objects.get(language_code=code))
         copy.save_revision().publish()
-        urls[language] = copy.url
+        urls[code] = copy.url
     return urls
 
 

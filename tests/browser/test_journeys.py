@@ -18,10 +18,10 @@ from tests.browser.conftest import LANGUAGES, axe_violations, page_url, sent_ema
 pytestmark = pytest.mark.browser
 
 LUXEMBOURG = ZoneInfo("Europe/Luxembourg")
-SCHIFFLANGE = {"fr": "Schifflange", "de": "Schifflingen", "lb": "Schëffleng", "en": "Schifflange"}
-WEB_CAFE = {"fr": "Web café", "de": "Webcafé", "lb": "Internetstuff", "en": "Web café"}
+SCHIFFLANGE = {"fr": "Schifflange", "de": "Schifflingen", "lb": "Schëffleng", "en": "Schifflange", "pt": "Schifflange"}
+WEB_CAFE = {"fr": "Web café", "de": "Webcafé", "lb": "Internetstuff", "en": "Web café", "pt": "Web café"}
 # Käerjeng has one name in every language; its canton, Capellen, is "Kapellen" in Luxembourgish.
-CAPELLEN = {"fr": "Capellen", "de": "Capellen", "lb": "Kapellen", "en": "Capellen"}
+CAPELLEN = {"fr": "Capellen", "de": "Capellen", "lb": "Kapellen", "en": "Capellen", "pt": "Capellen"}
 REFERENCE = re.compile(r"CR-(\d{4})-\d{6}")
 
 
@@ -130,7 +130,7 @@ def ask_for_help_with_one_mistake(page, site, language: str, *, email: str) -> s
     page.fill("#id_name", "Marie Muller")
     page.fill("#id_address", "12, rue de l'Alzette")
     page.fill("#id_commune", SCHIFFLANGE[language])
-    page.check(f"#id_contact_language_{LANGUAGES.index(language)}")  # French, German, Luxembourgish, English
+    page.check(f"#id_contact_language_{LANGUAGES.index(language)}")  # the site's languages, in order
     page.check("#id_help_kind_2")  # shopping and errands
     page.fill("#id_description", "Shopping on Fridays.")
     page.check("#id_consent")

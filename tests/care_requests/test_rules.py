@@ -22,7 +22,7 @@ class OverdueTests:
 
 class RequesterLanguageTests:
     @pytest.mark.parametrize(
-        ("contact", "form", "expected"), [("lb", "fr", "lb"), ("pt", "de", "de"), ("other", "en", "en")]
+        ("contact", "form", "expected"), [("lb", "fr", "lb"), ("pt", "de", "pt"), ("other", "en", "en")]
     )
     def test_contact_language_when_the_site_speaks_it(self, contact, form, expected):
         assert requester_language(CareRequest(contact_language=contact, language=form)) == expected

@@ -51,7 +51,13 @@ def close_demo_site() -> None:
 
 
 class DemoSite:
-    """Base for test classes that read the demo site (not collected itself: its name has no ``Tests``)."""
+    """Base for test classes that read the demo site (not collected itself: its name has no ``Tests``).
+
+    The first test also waits for the load (every page in five languages): it gets longer than the
+    suite's usual timeout.
+    """
+
+    pytestmark = pytest.mark.timeout(900)
 
     @pytest.fixture(autouse=True)
     def _media_root(self, settings, demo_site, db):

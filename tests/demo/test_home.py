@@ -7,7 +7,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationL
 
 import demo.home
 from demo.home.legal import ADDRESS, PHONE
-from demo.toolkit import T, ensure_child_page, translate
+from demo.toolkit import TARGET_LANGUAGES, T, ensure_child_page, translate
 from home.blocks import ContentStreamBlock
 from home.models import (
     FooterLink,
@@ -21,7 +21,6 @@ from home.models import (
 )
 from tests.demo.site import DemoSite, load_demo_content
 
-TARGET_LANGUAGES = ["de", "lb", "en"]
 HOME_PAGE_TYPES = ("homepage", "standardpage", "newsindexpage", "newspage")
 
 
@@ -72,15 +71,16 @@ def prose(raw) -> set[str]:
 
 
 class DemoContentTests(DemoSite):
-    def test_the_home_page_exists_in_the_four_languages_with_translated_titles(self):
+    def test_the_home_page_exists_in_the_five_languages_with_translated_titles(self):
         homes = {home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")}
 
-        assert sorted(homes) == ["de", "en", "fr", "lb"]
+        assert sorted(homes) == ["de", "en", "fr", "lb", "pt"]
         assert [homes[language].title for language in ("fr", *TARGET_LANGUAGES)] == [
             "Accueil",
             "Startseite",
             "Haaptsäit",
             "Home",
+            "Início",
         ]
 
     def test_every_home_app_page_is_a_published_wagtail_localize_translation_in_every_language(self):
@@ -168,6 +168,7 @@ class DemoContentTests(DemoSite):
             ("de", ["Erklärung zur Barrierefreiheit", "Datenschutz", "Impressum"]),
             ("lb", ["Deklaratioun iwwer d'Accessibilitéit", "Dateschutz", "Impressum"]),
             ("en", ["Accessibility statement", "Privacy notice", "Legal notice"]),
+            ("pt", ["Declaração de acessibilidade", "Aviso de privacidade", "Informações legais"]),
         ],
     )
     def test_footer_links_lead_to_the_pages_in_the_visitors_language(self, client, language, titles):
@@ -243,8 +244,10 @@ class HomePageTranslatedAfterOtherAppsTests:
         translate(
             other_app_page,
             {
-                "title": T(fr="Une page d'une autre application", de="Eine Seite", lb="Eng Säit", en="A page"),
-                "slug": T(fr="autre", de="andere", lb="aner", en="other"),
+                "title": T(
+                    fr="Une page d'une autre application", de="Eine Seite", lb="Eng Säit", en="A page", pt="Uma página"
+                ),
+                "slug": T(fr="autre", de="andere", lb="aner", en="other", pt="outra"),
             },
             log=log.append,
         )
@@ -253,7 +256,7 @@ class HomePageTranslatedAfterOtherAppsTests:
 
         demo.home.finish(log=log.append)
 
-        for language, title in (("de", "Startseite"), ("lb", "Haaptsäit"), ("en", "Home")):
+        for language, title in (("de", "Startseite"), ("lb", "Haaptsäit"), ("en", "Home"), ("pt", "Início")):
             locale = Locale.objects.get(language_code=language)
             translated = HomePage.objects.get(translation_key=french_home.translation_key, locale=locale)
             assert (translated.title, translated.alias_of_id, translated.live) == (title, None, True)

@@ -20,13 +20,14 @@ def facts(service):
 
 
 class DemoDirectoryTests(DemoSite):
-    def test_the_demo_directory_in_four_languages_and_a_second_load_changes_nothing(self):
+    def test_the_demo_directory_in_five_languages_and_a_second_load_changes_nothing(self):
         french = Locale.objects.get(language_code="fr")
         assert Counter(Service.objects.values_list("locale__language_code", flat=True)) == {
             "fr": 70,
             "de": 70,
             "lb": 70,
             "en": 70,
+            "pt": 70,
         }
         assert Organization.objects.filter(locale=french).count() == 30
         assert set(Organization.objects.filter(locale=french).values_list("kind", flat=True)) == {
@@ -56,6 +57,11 @@ class DemoDirectoryTests(DemoSite):
         assert directory_services(locale=french, commune=Commune.objects.get(slug="differdange"), category="web-cafe")
         assert Service.objects.get(locale__language_code="de", name="Umweltteam – Wiltz").live
         assert TaxonomyTerm.objects.get(locale__language_code="de", code="community-care").name == "Nachbarschaftshilfe"
+        portuguese = Locale.objects.get(language_code="pt")
+        [web_cafe_pt] = directory_services(locale=portuguese, commune=schifflange, category="web-cafe")
+        assert web_cafe_pt.name == "Web café – Schifflange"
+        assert web_cafe_pt.description.startswith("Computadores que todos podem usar")
+        assert Service.objects.get(locale=portuguese, name="Equipa do ambiente – Wiltz").live
         assert Location.objects.filter(locale=luxembourgish).count() == Location.objects.filter(locale=french).count()
 
         counts = (Revision.objects.count(), Service.objects.count(), Location.objects.count())

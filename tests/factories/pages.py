@@ -7,12 +7,13 @@ and publishes the copy, as wagtail-localize's sync would.
 
 import factory
 import wagtail_factories
+from django.conf import settings
 from django.contrib.auth.models import Group
 from wagtail.models import Locale
 
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 
-LANGUAGES = ("fr", "de", "lb", "en")
+LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 
 
 class PublishedPageFactory(wagtail_factories.PageFactory):
@@ -75,11 +76,11 @@ def add_standard_page(parent, *, title: str, slug: str, publish: bool = True) ->
     return StandardPageFactory(parent=parent, title=title, slug=slug, live=publish)
 
 
-def four_language_site() -> dict[str, dict[str, object]]:
-    """A standard page, a news index and one news item under the home page, in the four languages.
+def site_in_every_language() -> dict[str, dict[str, object]]:
+    """A standard page, a news index and one news item under the home page, in every site language.
 
-    ``{language: {"home": page, "standard": page, "news_index": page, "news": page}}``; the German,
-    Luxembourgish and English pages are published translations of the French ones.
+    ``{language: {"home": page, "standard": page, "news_index": page, "news": page}}``; the pages
+    in the other languages are published translations of the French ones.
     """
     home = french_home()
     standard = StandardPageFactory(parent=home, title="Accessibilité", slug="accessibilite", intro="Intro")

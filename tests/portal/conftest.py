@@ -1,4 +1,4 @@
-"""A small site in four languages: each page type of the home app, published; a Redis that hangs."""
+"""A small site in every language: each page type of the home app, published; a Redis that hangs."""
 
 import socket
 import threading
@@ -8,13 +8,13 @@ import pytest
 
 from portal import redis_client
 from tests.factories.once import fresh, rolled_back_after
-from tests.factories.pages import four_language_site
+from tests.factories.pages import site_in_every_language
 
 
 @pytest.fixture(scope="class")
 def _site_tree(django_db_setup, django_db_blocker):
     with rolled_back_after(django_db_blocker):
-        yield four_language_site()
+        yield site_in_every_language()
 
 
 @pytest.fixture

@@ -1,11 +1,12 @@
 import re
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 
 from tests.factories.pages import add_standard_page, french_home, translated_home
 
-LANGUAGES = ["fr", "de", "lb", "en"]
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 def html_lang(response) -> str:
@@ -16,14 +17,20 @@ def html_lang(response) -> str:
 class RootRedirectTests:
     @pytest.mark.parametrize(
         ("accept_language", "expected"),
-        [("de-DE,de;q=0.9,en;q=0.5", "/de/"), ("lb", "/lb/"), ("en-GB,en;q=0.8", "/en/"), ("fr-LU", "/fr/")],
+        [
+            ("de-DE,de;q=0.9,en;q=0.5", "/de/"),
+            ("lb", "/lb/"),
+            ("en-GB,en;q=0.8", "/en/"),
+            ("fr-LU", "/fr/"),
+            ("pt-PT,pt;q=0.9", "/pt/"),
+        ],
     )
     def test_root_redirects_by_the_browser_language(self, client, accept_language, expected):
         response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
         assert response.status_code == 302
         assert response["Location"] == expected
 
-    @pytest.mark.parametrize("accept_language", ["", "pt-PT,pt;q=0.9", "zz"])
+    @pytest.mark.parametrize("accept_language", ["", "es-ES,es;q=0.9", "zz"])
     def test_root_falls_back_to_french(self, client, accept_language):
         response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
         assert response["Location"] == "/fr/"
@@ -38,7 +45,7 @@ class LanguageSwitcherTests:
     @pytest.fixture
     def tree(self):
         home = french_home()
-        for language in ("de", "lb", "en"):
+        for language in LANGUAGES[1:]:
             translated_home(language)
         page = add_standard_page(home, title="Qui sommes-nous", slug="qui-sommes-nous")
         german = page.copy_for_translation(translation_get_locale("de"))
@@ -114,6 +121,7 @@ class ErrorPageTests:
             ("de", "Seite nicht gefunden"),
             ("lb", "Säit net fonnt"),
             ("en", "Page not found"),
+            ("pt", "Página não encontrada"),
         ],
     )
     def test_404_is_in_the_visitors_language(self, client, language, title):
@@ -124,7 +132,7 @@ class ErrorPageTests:
 
     @pytest.mark.parametrize(
         ("language", "title"),
-        [("fr", "Désolés"), ("de", "Entschuldigung"), ("lb", "Pardon"), ("en", "Sorry")],
+        [("fr", "Désolés"), ("de", "Entschuldigung"), ("lb", "Pardon"), ("en", "Sorry"), ("pt", "Lamentamos")],
     )
     def test_500_is_in_the_visitors_language_and_needs_no_database(self, rf, language, title):
         from portal.views import server_error

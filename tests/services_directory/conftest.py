@@ -1,4 +1,5 @@
 import pytest
+from django.conf import settings
 
 from demo.toolkit import T, translate
 from services_directory.models import DirectoryPage
@@ -12,8 +13,8 @@ from tests.factories.directory import (
 from tests.factories.once import fresh, rolled_back_after
 from tests.factories.pages import french_home, translated_home, translation_of
 
-LANGUAGES = ("fr", "de", "lb", "en")
-SLUGS = {"fr": "services", "de": "dienste", "lb": "servicer", "en": "services"}
+LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
+SLUGS = {"fr": "services", "de": "dienste", "lb": "servicer", "en": "services", "pt": "servicos"}
 
 
 def quiet(message):
@@ -21,7 +22,7 @@ def quiet(message):
 
 
 def directory_pages() -> dict[str, DirectoryPage]:
-    """The directory page under the home page, translated into the other three languages."""
+    """The directory page under the home page, translated into the other languages."""
     page = DirectoryPageFactory(parent=french_home())
     pages = {"fr": page}
     for language in LANGUAGES[1:]:
@@ -38,18 +39,20 @@ def _directory_pages(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def directory(db, _directory_pages):
-    """The directory page in the four languages: {language: DirectoryPage}, built once per class."""
+    """The directory page in every language: {language: DirectoryPage}, built once per class."""
     return fresh(_directory_pages)
 
 
 def web_cafe_in_schifflange(**extra):
-    """A French web café in Schifflange, translated into German and Luxembourgish."""
+    """A French web café in Schifflange, translated into the other languages."""
     organization = OrganizationFactory(name="CIGL Schifflange", description="Centre local.")
     translate(
         organization,
         {
-            "name": T("CIGL Schifflange", "CIGL Schifflingen", "CIGL Schëffleng", "CIGL Schifflange"),
-            "description": T("Centre local.", "Lokales Zentrum.", "Lokalen Zenter.", "Local centre."),
+            "name": T(
+                "CIGL Schifflange", "CIGL Schifflingen", "CIGL Schëffleng", "CIGL Schifflange", "CIGL Schifflange"
+            ),
+            "description": T("Centre local.", "Lokales Zentrum.", "Lokalen Zenter.", "Local centre.", "Centro local."),
         },
         log=quiet,
     )
@@ -71,9 +74,19 @@ def web_cafe_in_schifflange(**extra):
     translate(
         service,
         {
-            "name": T("Web café Schifflange", "Webcafé Schifflingen", "Webcafé Schëffleng", "Web café Schifflange"),
+            "name": T(
+                "Web café Schifflange",
+                "Webcafé Schifflingen",
+                "Webcafé Schëffleng",
+                "Web café Schifflange",
+                "Web café Schifflange",
+            ),
             "description": T(
-                "Aide pour utiliser un ordinateur.", "Hilfe am Computer.", "Hëllef mam Computer.", "Computer help."
+                "Aide pour utiliser un ordinateur.",
+                "Hilfe am Computer.",
+                "Hëllef mam Computer.",
+                "Computer help.",
+                "Ajuda com o computador.",
             ),
         },
         log=quiet,

@@ -67,6 +67,7 @@ class MappingTests:
             "fr": "portal_french",
             "de": "portal_german",
             "en": "portal_english",
+            "pt": "portal_portuguese",
         }
 
     def test_service_fields_and_filters(self):
@@ -80,7 +81,9 @@ class MappingTests:
 
 class QueryTests:
     @pytest.mark.django_db
-    @pytest.mark.parametrize(("language", "suffix"), [("fr", ".fr"), ("de", ".de"), ("en", ".en"), ("lb", "")])
+    @pytest.mark.parametrize(
+        ("language", "suffix"), [("fr", ".fr"), ("de", ".de"), ("en", ".en"), ("pt", ".pt"), ("lb", "")]
+    )
     def test_a_language_backend_queries_its_language_sub_fields(self, language, suffix):
         services = Service.objects.filter(locale_id=7, live=True)
         query = _backend(language).search("Garten", services, operator="and").query_compiler.get_query()

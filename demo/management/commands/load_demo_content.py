@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 
 class Command(BaseCommand):
     help = (
-        "Build the demo site in French with its German, Luxembourgish and English translations. "
+        "Build the demo site in French with its German, Luxembourgish, English and Portuguese translations. "
         "Idempotent: a second run changes nothing."
     )
 
