@@ -22,6 +22,7 @@ from .forms import DirectorySearchForm
 from .hours import LUXEMBOURG, public_holidays
 from .models import DirectoryPage, Phone, Service, Weekday, name_slug
 from .search import (
+    SearchOutcome,
     canton_alternatives,
     care_request_page,
     directory_page,
@@ -37,7 +38,7 @@ from .structured_data import service_json_ld
 
 RESULTS_PER_PAGE = 20
 HOLIDAYS_AHEAD_DAYS = 30
-FILTER_FIELDS = ("q", "category", "commune", "place", "language", "open_now", "free")
+FILTER_FIELDS = ("q", "category", "commune", "language", "open_now", "free")
 
 
 def _query_string(params, *, drop=(), **changes) -> str:
@@ -80,7 +81,9 @@ def directory_search_page(request, *, page: DirectoryPage):
     form = DirectorySearchForm(request.GET, locale=page.locale)
     query = form.query()
     now = timezone.now()
-    outcome = directory_search(locale=page.locale, query=query, now=now)
+    # A commune that was typed but not understood is asked about first: listing every service instead would mislead.
+    unresolved = form.commune_unresolved
+    outcome = SearchOutcome() if unresolved else directory_search(locale=page.locale, query=query, now=now)
     results = Paginator(outcome.ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     services = _listings(list(results.object_list), page=page, commune=query.commune, distances=outcome.distances)
     params = request.GET
@@ -95,10 +98,9 @@ def directory_search_page(request, *, page: DirectoryPage):
         "query_string": query_string,
         "is_search": any(params.get(name) for name in FILTER_FIELDS),
         "active_filters": active_filters,
-        "ambiguous_communes": [
-            (commune, _query_string(params, drop=("place",), commune=commune.slug))
-            for commune in form.ambiguous_communes
-        ],
+        "commune_unresolved": unresolved,
+        "ambiguous_communes": [(commune, _query_string(params, commune=commune.slug)) for commune in form.ambiguous_communes],
+        "suggested_communes": [(commune, _query_string(params, commune=commune.slug)) for commune in form.suggested_communes],
         "map_tile_url": settings.MAP_TILE_URL,
         "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
         "geojson_url": page.url + page.reverse_subpage("geojson") + "?" + query_string,
@@ -112,7 +114,7 @@ def directory_search_page(request, *, page: DirectoryPage):
         context["commune_page_url"] = page.url + page.reverse_subpage("commune", args=[query.commune.slug])
         if not outcome.matches:
             context["canton_alternatives"] = [
-                (commune, count, _query_string(params, drop=("place",), commune=commune.slug))
+                (commune, count, _query_string(params, commune=commune.slug))
                 for commune, count in canton_alternatives(locale=page.locale, query=query, now=now)
             ]
     response = page.render(request, context_overrides=context)
@@ -254,7 +256,9 @@ def commune_page(request, *, page: DirectoryPage, slug: str):
 def map_geojson(request, *, page: DirectoryPage):
     """The places of the services matching the same filters as the search page, as GeoJSON."""
     form = DirectorySearchForm(request.GET, locale=page.locale)
-    outcome = directory_search(locale=page.locale, query=form.query(), now=timezone.now())
+    query = form.query()
+    unresolved = form.commune_unresolved
+    outcome = SearchOutcome() if unresolved else directory_search(locale=page.locale, query=query, now=timezone.now())
     matches = {match.pk: match for match in outcome.matches}
     features = []
     for service_id, service_key, location in map_locations(outcome.ids):
