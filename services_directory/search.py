@@ -205,9 +205,15 @@ def _among(candidates, ids: list[int]):
 
 
 def _distances(ids, commune: Commune) -> dict[int, float]:
-    """Distance in km from ``commune`` to each service's nearest location (services without one are left out)."""
+    """Distance in km from ``commune`` to each service's nearest location, or, for a service without a
+    location, to the nearest commune it serves."""
     origin = (float(commune.latitude), float(commune.longitude))
     distances: dict[int, float] = {}
+
+    def add(service_id: int, point: tuple[float, float]) -> None:
+        distance = distance_km(origin, point)
+        distances[service_id] = min(distance, distances.get(service_id, distance))
+
     rows = ServiceAtLocation.objects.filter(service__in=ids).values_list(
         "service_id",
         "location__latitude",
@@ -216,13 +222,15 @@ def _distances(ids, commune: Commune) -> dict[int, float]:
         "location__commune__longitude",
     )
     for service_id, lat, lon, commune_lat, commune_lon in rows:
-        point = (
-            (float(lat), float(lon))
-            if lat is not None and lon is not None
-            else (float(commune_lat), float(commune_lon))
-        )
-        distance = distance_km(origin, point)
-        distances[service_id] = min(distance, distances.get(service_id, distance))
+        point = (lat, lon) if lat is not None and lon is not None else (commune_lat, commune_lon)
+        add(service_id, (float(point[0]), float(point[1])))
+    located = set(distances)
+    areas = Service.service_areas.through.objects.filter(service__in=ids).values_list(
+        "service_id", "commune__latitude", "commune__longitude"
+    )
+    for service_id, lat, lon in areas:
+        if service_id not in located:
+            add(service_id, (float(lat), float(lon)))
     return distances
 
 
@@ -248,8 +256,22 @@ def _rows(candidates: QuerySet[Service], *, with_categories: bool) -> list[tuple
 
 
 def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) -> SearchOutcome:
-    """The live public services of ``locale`` matching ``query``, in the order asked for."""
+    """The live public services of ``locale`` matching ``query``, in the order asked for.
+
+    Sorted by distance from a commune, the search looks past that commune: the services for the
+    commune come first, then every other match, nearest first.
+    """
+    if query.sort == SORT_DISTANCE and query.commune is not None:
+        return _by_distance(locale=locale, query=query, now=now)
     words = query_words(query.text)
+    rows, ranks = _matching_rows(locale, query, now, words)
+    if query.sort == SORT_RELEVANCE and ranks is not None:
+        rows = sorted(rows, key=lambda row: ranks[row[0]])  # stable: by name within a rank
+    return SearchOutcome(matches=[Match(row[0], row[2]) for row in rows])
+
+
+def _matching_rows(locale: Locale, query: DirectoryQuery, now: datetime, words: list[str]):
+    """The ``_rows`` matching every filter of ``query`` in name order, and the text ranks (or None)."""
     rows = _candidate_rows(locale, query, with_categories=bool(words))
     candidates = partial(_candidates, locale, query)  # the query, built only if a long list needs it
     ranks = _text_ranks(locale, candidates, rows, words) if words else None
@@ -258,18 +280,27 @@ def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) ->
     if query.open_now:
         open_ids = _open_now(_among(candidates, [row[0] for row in rows]), now)
         rows = [row for row in rows if row[0] in open_ids]
+    return rows, ranks
 
-    distances: dict[int, float] = {}
-    by_name = rows  # _candidate_rows keeps them in name order, and the filters above keep that order
-    if query.sort == SORT_DISTANCE and query.commune is not None:
-        distances = _distances(_among(candidates, [row[0] for row in rows]), query.commune)
-        ordered = sorted(by_name, key=lambda row: (row[0] not in distances, distances.get(row[0], 0.0)))
-    elif query.sort == SORT_RELEVANCE and ranks is not None:
-        ordered = sorted(by_name, key=lambda row: ranks[row[0]])  # stable: by name within a rank
-    else:
-        ordered = by_name
-    matches = [Match(row[0], row[2]) for row in ordered]
-    return SearchOutcome(matches=matches, distances=distances)
+
+def _by_distance(*, locale: Locale, query: DirectoryQuery, now: datetime) -> SearchOutcome:
+    words = query_words(query.text)
+    local = {row[0] for row in _matching_rows(locale, query, now, words)[0]}
+    everywhere = replace(query, commune=None)
+    rows, _ranks = _matching_rows(locale, everywhere, now, words)
+    distances = _distances(_among(partial(_candidates, locale, everywhere), [row[0] for row in rows]), query.commune)
+    ordered = sorted(rows, key=lambda row: (row[0] not in local, row[0] not in distances, distances.get(row[0], 0.0)))
+    return SearchOutcome(matches=[Match(row[0], row[2]) for row in ordered], distances=distances)
+
+
+def nearest_elsewhere(*, locale: Locale, query: DirectoryQuery, now: datetime, limit: int) -> SearchOutcome:
+    """When nothing matches ``query`` in its commune: up to ``limit`` services matching the other
+    filters in other communes, nearest first, with their distances."""
+    if query.commune is None:
+        return SearchOutcome()
+    outcome = directory_search(locale=locale, query=replace(query, sort=SORT_DISTANCE), now=now)
+    matches = [match for match in outcome.matches if match.pk in outcome.distances][:limit]
+    return SearchOutcome(matches=matches, distances={match.pk: outcome.distances[match.pk] for match in matches})
 
 
 def locations_in_locale(services: list[Service], locale: Locale) -> dict[UUID, Location]:

@@ -28,15 +28,17 @@ from .search import (
     directory_page,
     directory_search,
     map_locations,
+    nearest_elsewhere,
     organization_names_by_language,
     public_organization,
     public_service,
     service_names_by_language,
 )
 from .selectors import directory_services, term_names
-from .structured_data import service_json_ld
+from .structured_data import commune_json_ld, organization_json_ld, service_json_ld
 
 RESULTS_PER_PAGE = 20
+NEAREST_COUNT = 5
 HOLIDAYS_AHEAD_DAYS = 30
 FILTER_FIELDS = ("q", "category", "commune", "language", "open_now", "free")
 
@@ -67,6 +69,18 @@ def _with_details(service: Service, *, page: DirectoryPage) -> Service:
     service.weekly_hours = service.opening_hours(schedules=service.card_schedules, closures=service.card_closures)
     service.opening_status = service.weekly_hours.status(timezone.now())
     return service
+
+
+def _with_directions(place):
+    """Give a place its ``geo_uri`` (the phone's own map app) and ``directions_url`` (``MAP_DIRECTIONS_URL``)."""
+    latitude, longitude = (f"{value:.5f}" for value in place.coordinates)
+    place.geo_uri = f"geo:{latitude},{longitude}"
+    place.directions_url = settings.MAP_DIRECTIONS_URL.format(lat=latitude, lon=longitude)
+    return place
+
+
+def _json_ld_items(request, listings: list[Listing]) -> list[tuple[str, str]]:
+    return [(listing.card.name, request.build_absolute_uri(listing.url)) for listing in listings]
 
 
 def _ids(services) -> list[int]:
@@ -112,7 +126,11 @@ def directory_search_page(request, *, page: DirectoryPage):
     }
     if query.commune is not None:
         context["commune_page_url"] = page.url + page.reverse_subpage("commune", args=[query.commune.slug])
-        if not outcome.matches:
+        if not outcome.matches and not unresolved:
+            nearest = nearest_elsewhere(locale=page.locale, query=query, now=now, limit=NEAREST_COUNT)
+            context["nearest_services"] = _listings(
+                nearest.ids, page=page, commune=query.commune, distances=nearest.distances
+            )
             context["canton_alternatives"] = [
                 (commune, count, _query_string(params, commune=commune.slug))
                 for commune, count in canton_alternatives(locale=page.locale, query=query, now=now)
@@ -185,6 +203,7 @@ def service_page(request, *, page: DirectoryPage, key, slug: str):
     now = timezone.now()
     today = now.astimezone(LUXEMBOURG).date()
     service = _with_details(service, page=page)
+    service.places = [_with_directions(place) for place in service.places]
     service.page_url = request.build_absolute_uri(page.url + page.reverse_subpage("service", args=[key, canonical]))
     organization = service.organization
     organization_url = page.url + page.reverse_subpage(
@@ -225,10 +244,14 @@ def organization_page(request, *, page: DirectoryPage, key, slug: str):
     services = _listings(
         _ids(directory_services(locale=page.locale, organization=organization)), page=page, commune=None
     )
+    page_url = page.url + page.reverse_subpage("organization", args=[key, canonical])
     context = {
         "organization": organization,
         "phone_uri": Phone(number=organization.phone).tel_uri,
         "services": services,
+        "json_ld": organization_json_ld(
+            organization, page_url=request.build_absolute_uri(page_url), services=_json_ld_items(request, services)
+        ),
         "alternate_urls": _alternate_urls(request, page, "organization", organization_names_by_language(key), key),
     }
     return page.render(request, template="services_directory/organization_page.html", context_overrides=context)
@@ -240,13 +263,17 @@ def commune_page(request, *, page: DirectoryPage, slug: str):
         raise Http404
     services = _listings(_ids(directory_services(locale=page.locale, commune=commune)), page=page, commune=commune)
     groups: dict[str, list[Listing]] = {}
-    for listing in services:
-        for name in listing.card.category_names or [""]:
-            groups.setdefault(name, []).append(listing)
+    for listing in services:  # under its first category only: one card per service
+        groups.setdefault(next(iter(listing.card.category_names), ""), []).append(listing)
     context = {
         "commune": commune,
         "services": services,
         "groups": sorted(groups.items(), key=lambda item: (not item[0], item[0].casefold())),
+        "json_ld": commune_json_ld(
+            commune,
+            page_url=request.build_absolute_uri(page.url + page.reverse_subpage("commune", args=[commune.slug])),
+            services=_json_ld_items(request, services),
+        ),
         "search_url": page.url + "?" + urlencode({"commune": commune.slug}),
         "alternate_urls": _alternate_urls(request, page, "commune", None, commune.slug),
     }
