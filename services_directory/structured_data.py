@@ -107,7 +107,7 @@ def organization_json_ld(organization: Organization, *, page_url: str, services:
 
 
 def commune_json_ld(commune: Commune, *, page_url: str, services: list[tuple[str, str]]) -> SafeString:
-    """A schema.org ``CollectionPage`` about the commune (an ``AdministrativeArea`` in its canton), listing its services."""
+    """A schema.org ``CollectionPage`` about the commune (an ``AdministrativeArea``), listing its services."""
     data = {
         "@context": "https://schema.org",
         "@type": "CollectionPage",

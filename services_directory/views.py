@@ -113,8 +113,12 @@ def directory_search_page(request, *, page: DirectoryPage):
         "is_search": any(params.get(name) for name in FILTER_FIELDS),
         "active_filters": active_filters,
         "commune_unresolved": unresolved,
-        "ambiguous_communes": [(commune, _query_string(params, commune=commune.slug)) for commune in form.ambiguous_communes],
-        "suggested_communes": [(commune, _query_string(params, commune=commune.slug)) for commune in form.suggested_communes],
+        "ambiguous_communes": [
+            (commune, _query_string(params, commune=commune.slug)) for commune in form.ambiguous_communes
+        ],
+        "suggested_communes": [
+            (commune, _query_string(params, commune=commune.slug)) for commune in form.suggested_communes
+        ],
         "map_tile_url": settings.MAP_TILE_URL,
         "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
         "geojson_url": page.url + page.reverse_subpage("geojson") + "?" + query_string,

@@ -110,7 +110,9 @@ class ServicePlaceTests:
     def test_the_directions_link_follows_the_configured_map(self, client, directory):
         service = web_cafe_in("wiltz", "Web café Wiltz")
         page = soup(client.get(self.service_url(directory, service), follow=True))
-        assert any(a["href"].startswith("https://maps.example/dir?to=49.") for a in page.select(".directory-directions a"))
+        assert any(
+            a["href"].startswith("https://maps.example/dir?to=49.") for a in page.select(".directory-directions a")
+        )
 
 
 @pytest.mark.django_db
