@@ -25,11 +25,12 @@ from uuid import UUID
 from django.apps import apps
 from django.db.models import F, QuerySet
 from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
 
 from geography.models import Commune
 from geography.places import fold
 from portal.caching import DIRECTORY, NAVIGATION, cached
+from site_search.backends import with_fallback
+from site_search.words import search_query, synonym_groups, word_alternatives
 
 from .hours import LUXEMBOURG, Closure, WeeklyHours, WeeklySlot
 from .models import DirectoryPage, Location, Organization, Schedule, Service, ServiceAtLocation, ServiceClosure
@@ -125,15 +126,22 @@ def _text_ranks(locale: Locale, candidates, rows: list[tuple], words: list[str])
     other texts.
     """
     term_names = folded_term_names(locale.pk)
-    folded_words = [fold(word) for word in words]
+    language = locale.language_code
+    synonyms = synonym_groups()
+    # Each word, or its stem or a synonym ("jardins" finds "Service jardin", "Internetcafé" "Internetstuff").
+    alternatives = [word_alternatives(word, language=language, synonyms=synonyms) for word in words]
+
+    def has_every_word(text: str) -> bool:
+        return all(any(alternative in text for alternative in word) for word in alternatives)
+
     ranks = {}
     unmatched = []
     for pk, folded_name, _name, organisation, term_ids in rows:
-        if all(word in folded_name for word in folded_words):
+        if has_every_word(folded_name):
             ranks[pk] = (False, False)
             continue
         document = " ".join([folded_name, fold(organisation), *(term_names.get(term, "") for term in term_ids)])
-        if all(word in document for word in folded_words):
+        if has_every_word(document):
             ranks[pk] = (True, False)
         else:
             unmatched.append(pk)
@@ -142,7 +150,8 @@ def _text_ranks(locale: Locale, candidates, rows: list[tuple], words: list[str])
     # database backend; within a rank, services are shown by name.
     if unmatched:
         searchable = Service.objects.filter(pk__in=_among(candidates, unmatched)).only("pk")
-        found = get_search_backend().search(" ".join(words), searchable, operator="and", order_by_relevance=False)
+        query = search_query(words, language=language, synonyms=synonyms)
+        found = with_fallback(language, lambda backend: backend.search(query, searchable, order_by_relevance=False))
         for pk in _result_ids(found):
             ranks.setdefault(pk, (True, True))
     return ranks

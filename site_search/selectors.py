@@ -31,8 +31,7 @@ from services_directory.search import directory_page
 from services_directory.selectors import PUBLIC_STATUSES
 from site_search.backends import with_fallback
 from site_search.excerpts import Excerpt, highlight, searchable_text, title_coverage
-from site_search.models import SynonymGroup
-from site_search.words import search_query, spelling_suggestion
+from site_search.words import search_query, spelling_suggestion, synonym_groups
 
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 10
@@ -191,15 +190,6 @@ def ranked_hits(*, search: SearchText, locale: Locale) -> list[Hit]:
         return sorted(hits, key=lambda hit: (hit.partial, -title_coverage(title_of(hit.record), words), -hit.relevance))
 
     return with_fallback(locale.language_code, run)
-
-
-def synonym_groups() -> list[list[str]]:
-    """The editors' synonym groups, each as its words and expressions; cached until one is saved."""
-    return cached(
-        "search-synonyms",
-        lambda: [group.expressions for group in SynonymGroup.objects.all()],
-        depends_on=[SEARCH],
-    )
 
 
 def indexed_words(locale: Locale) -> frozenset[str]:

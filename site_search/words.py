@@ -20,6 +20,7 @@ import snowballstemmer
 from modelsearch.query import And, Or, Phrase, PlainText
 
 from geography.places import fold
+from portal.caching import SEARCH, cached
 
 STEMMER_LANGUAGES = {"fr": "french", "de": "german", "en": "english", "pt": "portuguese"}
 MIN_STEM_LENGTH = 3
@@ -116,3 +117,26 @@ def spelling_suggestion(words: list[str], vocabulary: frozenset[str]) -> list[st
         else:
             corrected.append(word)
     return corrected if changed else None
+
+
+def synonym_groups() -> list[list[str]]:
+    """The editors' synonym groups (``SynonymGroup``), each as its words and expressions; cached until one is saved."""
+    from site_search.models import SynonymGroup
+
+    return cached(
+        "search-synonyms",
+        lambda: [group.expressions for group in SynonymGroup.objects.all()],
+        depends_on=[SEARCH],
+    )
+
+
+def word_alternatives(word: str, *, language: str | None, synonyms: list[list[str]]) -> set[str]:
+    """What may stand for ``word`` in a text, folded: the word, its stem, and the one-word expressions
+    of its synonym group (for substring matching, as the directory matches names)."""
+    folded = fold(word)
+    found = {folded, stem(word, language)}
+    for group in synonyms:
+        expressions = [fold(expression) for expression in group]
+        if folded in expressions:
+            found |= {expression for expression in expressions if " " not in expression}
+    return found

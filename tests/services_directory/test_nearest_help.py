@@ -137,3 +137,17 @@ class OrganisationAndCommunePageTests:
         data = json_ld(page)
         assert data["about"]["name"] == "Wiltz" and data["about"]["@type"] == "AdministrativeArea"
         assert [item["name"] for item in data["mainEntity"]["itemListElement"]] == ["Web café Wiltz"]
+
+
+@pytest.mark.django_db
+class DirectoryWordsTests:
+    def test_another_form_of_a_word_or_a_synonym_finds_the_service(self, client, directory):
+        from site_search.models import SynonymGroup
+
+        web_cafe_in("wiltz", "Cybercafé Wiltz")
+        garden = ServiceFactory(name="Service jardin Wiltz", service_areas=["wiltz"])
+        garden.save_revision().publish()
+        assert card_titles(soup(client.get(directory["fr"].url, {"q": "jardins"}))) == ["Service jardin Wiltz"]
+        assert card_titles(soup(client.get(directory["fr"].url, {"q": "Internetstuff"}))) == []
+        SynonymGroup.objects.create(name="Web cafés", terms="Internetstuff\nCybercafé")
+        assert card_titles(soup(client.get(directory["fr"].url, {"q": "Internetstuff"}))) == ["Cybercafé Wiltz"]
