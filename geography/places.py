@@ -14,8 +14,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from django.utils.text import slugify
+
 from geography.models import Commune
 from geography.reference import postcode_index, read_rows
+from portal.caching import DIRECTORY, cached
 
 POSTCODE_RE = re.compile(r"^\s*(?:L\s*-?\s*)?(\d{4})\s*$", re.IGNORECASE)
 MAX_LENGTH = 100
@@ -81,16 +84,20 @@ class PlaceMatch:
 
 @dataclass(frozen=True)
 class _NameIndex:
-    """Name keys of the communes (in French, German, Luxembourgish, their slugs) and of their localities."""
+    """Name keys of the communes (in French, German, Luxembourgish), their slugs, and their localities' keys."""
 
     names: dict[str, frozenset[str]]
+    slugs: dict[str, str]
     localities: dict[str, frozenset[str]]
 
 
 @cache
 def _name_index() -> _NameIndex:
+    """Built from the reference files the data migration loads (the slug is the French name's, as there)."""
     names: dict[str, set[str]] = {}
+    slugs: dict[str, str] = {}
     for row in read_rows("communes.csv"):
+        slugs[slugify(row["name_fr"])] = row["lau2_code"]
         for column in ("name_fr", "name_de", "name_lb"):
             names.setdefault(name_key(row[column]), set()).add(row["lau2_code"])
     localities: dict[str, set[str]] = {}
@@ -99,12 +106,17 @@ def _name_index() -> _NameIndex:
             localities.setdefault(name_key(row.locality), set()).add(row.lau2_code)
     return _NameIndex(
         names={key: frozenset(codes) for key, codes in names.items()},
+        slugs=slugs,
         localities={key: frozenset(codes) for key, codes in localities.items()},
     )
 
 
 def _communes(codes) -> list[Commune]:
-    return sorted(Commune.objects.select_related("canton").filter(lau2_code__in=codes), key=lambda c: fold(c.name))
+    """The communes of ``codes`` in alphabetical order of the active language (read once, then cached)."""
+    communes = cached(
+        "geography-communes", lambda: list(Commune.objects.select_related("canton")), depends_on=[DIRECTORY]
+    )
+    return sorted((commune for commune in communes if commune.lau2_code in codes), key=lambda c: fold(c.name))
 
 
 def _starting_with(wanted: str, keys) -> set[str]:
@@ -144,10 +156,9 @@ def commune_lookup(text: str) -> PlaceMatch:
     if not wanted:
         return PlaceMatch()
     index = _name_index()
-    slugs = dict(Commune.objects.values_list("slug", "lau2_code"))
-    slug = re.sub(r"[\W_]+", "-", fold(text)).strip("-")
+    slug = slugify(text)
     for codes in (
-        index.names.get(wanted) or ({slugs[slug]} if slug in slugs else None),
+        index.names.get(wanted) or ({index.slugs[slug]} if slug in index.slugs else None),
         index.localities.get(wanted),
     ):
         if codes:

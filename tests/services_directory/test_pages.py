@@ -93,7 +93,9 @@ class SearchPageTests:
         web_cafe_in_schifflange()
         response = client.get("/fr/services/", {"commune": "kayl", "category": "web-cafe"})
         html = response.content.decode()
-        assert "Web café Schifflange" not in html
+        results, nearest = html.split('class="directory-list directory-nearest"')
+        assert "Web café Schifflange" not in results  # not among the results: Kayl has no web café
+        assert "Web café Schifflange" in nearest.split("</ul>")[0]  # but the nearest, next door
         assert "?category=web-cafe&amp;commune=schifflange" in html
         assert 'href="?commune=kayl"' in html
         assert 'href="?category=web-cafe"' in html

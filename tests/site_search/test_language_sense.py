@@ -93,4 +93,4 @@ class DidYouMeanPageTests(DemoSite):
 
     def test_luxembourgish_internetcafe_finds_the_web_cafes(self, client):
         titles = [result["title"] for result in results(search(client, "lb", "Internetcafé"))]
-        assert titles and all(title.startswith("Internetstuff") for title in titles[:5])
+        assert sum(title.startswith("Internetstuff") for title in titles[:5]) >= 4  # and the guide's page on them
