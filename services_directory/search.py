@@ -294,7 +294,8 @@ def _matching_rows(locale: Locale, query: DirectoryQuery, now: datetime, words: 
 
 def _by_distance(*, locale: Locale, query: DirectoryQuery, now: datetime) -> SearchOutcome:
     words = query_words(query.text)
-    local = {row[0] for row in _matching_rows(locale, query, now, words)[0]}
+    # The commune's own services (all filters but the text and "open now", which ``rows`` applies).
+    local = {row[0] for row in _candidate_rows(locale, query, with_categories=False)}
     everywhere = replace(query, commune=None)
     rows, _ranks = _matching_rows(locale, everywhere, now, words)
     distances = _distances(_among(partial(_candidates, locale, everywhere), [row[0] for row in rows]), query.commune)
