@@ -133,15 +133,19 @@ class CareRequestForm(SpamGuardForm):
         if match.commune:
             self.cleaned_data["commune_object"] = match.commune
             return
-        if match.is_ambiguous:
-            self.commune_options = match.communes
-            chosen = [commune for commune in match.communes if commune.slug == choice]
-            if chosen:
-                self.cleaned_data["commune_object"] = chosen[0]
-                return
+        # Several communes fit, or none but some are close: the visitor chooses among them below.
+        self.commune_options = match.communes or match.suggestions
+        chosen = [commune for commune in self.commune_options if commune.slug == choice]
+        if chosen:
+            self.cleaned_data["commune_object"] = chosen[0]
+        elif match.postcode and match.is_ambiguous:
             self.add_error("commune", _("This postcode covers more than one commune: choose yours below."))
-            return
-        self.add_error("commune", _("We do not know this commune or postcode. Check the spelling."))
+        elif match.is_ambiguous:
+            self.add_error("commune", _("More than one commune has this name: choose yours below."))
+        elif match.suggestions:
+            self.add_error("commune", _("We do not know this commune. Did you mean one of those below?"))
+        else:
+            self.add_error("commune", _("We do not know this commune or postcode. Check the spelling."))
 
     def payload(self) -> dict:
         """What was typed, to carry to the next step."""

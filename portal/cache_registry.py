@@ -62,6 +62,7 @@ INVALIDATES: dict[str, tuple[str, ...]] = {
     "pci_guide.ResolutionTemplate": (PAGES,),
     "wagtailsearchpromotions.Query": (SEARCH,),
     "wagtailsearchpromotions.SearchPromotion": (SEARCH,),
+    "site_search.SynonymGroup": (SEARCH,),
 }
 
 SEARCH_INDEX_TASK = "modelsearch.tasks.insert_or_update_object_task"

@@ -23,8 +23,7 @@ class ChoiceLists:
     """The form's lists in alphabetical order of the visitor's language."""
 
     categories: list[tuple[str, str]]
-    communes: list[Commune]
-    commune_names: list[tuple[str, str]]
+    commune_names: list[str]
     languages: list[tuple[str, str]]
 
 
@@ -38,8 +37,7 @@ def _choice_lists(locale: Locale) -> ChoiceLists:
         communes = sorted(all_communes(), key=lambda commune: fold(commune.name_in(language)))
         return ChoiceLists(
             categories=[(term.code, term.name) for term in terms],
-            communes=communes,
-            commune_names=[(commune.slug, commune.name_in(language)) for commune in communes],
+            commune_names=[commune.name_in(language) for commune in communes],
             languages=[(spoken.code, capfirst(str(spoken.name))) for spoken in languages],
         )
 
@@ -56,12 +54,12 @@ class DirectorySearchForm(forms.Form):
         help_text=_("For example: web café, help at home, garden"),
     )
     category = forms.ChoiceField(label=_("Type of service"), required=False)
-    commune = forms.ChoiceField(label=_("Commune"), required=False)
-    place = forms.CharField(
-        label=_("Or type your commune or postcode"),
+    commune = forms.CharField(
+        label=_("Commune or postcode"),
         required=False,
         max_length=100,
-        help_text=_("For example: Schifflange or 3850"),
+        help_text=_("For example: Schifflange, Esch/Alzette or 3850"),
+        widget=forms.TextInput(attrs={"list": "directory-communes", "autocomplete": "off"}),
     )
     language = forms.ChoiceField(label=_("Language spoken"), required=False)
     open_now = forms.BooleanField(label=_("Open now"), required=False)
@@ -79,39 +77,48 @@ class DirectorySearchForm(forms.Form):
     def __init__(self, data, *, locale: Locale):
         super().__init__(data)
         self.ambiguous_communes: list[Commune] = []
+        self.suggested_communes: list[Commune] = []
         lists = _choice_lists(locale)
-        self.communes = lists.communes
+        self.commune_names = lists.commune_names
         self.fields["category"].choices = [("", _("All types")), *lists.categories]
-        self.fields["commune"].choices = [("", _("All communes")), *lists.commune_names]
         self.fields["language"].choices = [("", _("Any language")), *lists.languages]
-        for name in ("category", "commune", "language"):
+        for name in ("category", "language"):
             self.fields[name].error_messages["invalid_choice"] = _("This choice is not in the list. Choose another.")
-        self.fields["q"].error_messages["max_length"] = _("Use at most %(limit_value)d characters.")
-        self.fields["place"].error_messages["max_length"] = _("Use at most %(limit_value)d characters.")
+        for name in ("q", "commune"):
+            self.fields[name].error_messages["max_length"] = _("Use at most %(limit_value)d characters.")
 
     def clean_q(self):
         return " ".join(self.cleaned_data["q"].split())
 
     def clean(self):
         cleaned = super().clean()
-        place = cleaned.get("place", "")
+        typed = cleaned.get("commune", "")
         cleaned["chosen_commune"] = None
-        if place:
-            match = commune_lookup(place)
+        if typed:
+            match = commune_lookup(typed)
             if match.is_ambiguous:
-                self.ambiguous_communes = sorted(match.communes, key=lambda commune: fold(commune.name))
-                self.add_error(
-                    "place", _("The postcode %(postcode)s covers several communes. Which one?") % {"postcode": place}
-                )
+                self.ambiguous_communes = match.communes
+                if match.postcode:
+                    message = _("The postcode %(postcode)s covers several communes. Which one?")
+                else:
+                    message = _("“%(name)s” fits several communes. Which one do you mean?")
+                self.add_error("commune", message % {"postcode": typed, "name": typed})
             elif match.commune is None:
-                self.add_error("place", _("We do not know this commune or postcode. Check the spelling."))
+                self.suggested_communes = match.suggestions
+                self.add_error("commune", _("We do not know this commune or postcode. Check the spelling."))
             else:
                 cleaned["chosen_commune"] = match.commune
-        elif cleaned.get("commune"):
-            cleaned["chosen_commune"] = next(c for c in self.communes if c.slug == cleaned["commune"])
-        if cleaned.get("sort") == SORT_DISTANCE and cleaned["chosen_commune"] is None and "place" not in self.errors:
+                # The field then shows the commune's name in the visitor's language, not what was typed.
+                self.data = self.data.copy()
+                self.data[self.add_prefix("commune")] = match.commune.name
+        if cleaned.get("sort") == SORT_DISTANCE and cleaned["chosen_commune"] is None and "commune" not in self.errors:
             self.add_error("sort", _("Choose a commune to sort by distance."))
         return cleaned
+
+    @property
+    def commune_unresolved(self) -> bool:
+        """A commune was typed but not understood: the search waits for the visitor's answer."""
+        return self.is_valid() is False and "commune" in self.errors
 
     def query(self) -> DirectoryQuery:
         self.is_valid()

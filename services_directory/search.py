@@ -25,11 +25,12 @@ from uuid import UUID
 from django.apps import apps
 from django.db.models import F, QuerySet
 from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
 
 from geography.models import Commune
 from geography.places import fold
 from portal.caching import DIRECTORY, NAVIGATION, cached
+from site_search.backends import with_fallback
+from site_search.words import search_query, synonym_groups, word_alternatives
 
 from .hours import LUXEMBOURG, Closure, WeeklyHours, WeeklySlot
 from .models import DirectoryPage, Location, Organization, Schedule, Service, ServiceAtLocation, ServiceClosure
@@ -125,15 +126,22 @@ def _text_ranks(locale: Locale, candidates, rows: list[tuple], words: list[str])
     other texts.
     """
     term_names = folded_term_names(locale.pk)
-    folded_words = [fold(word) for word in words]
+    language = locale.language_code
+    synonyms = synonym_groups()
+    # Each word, or its stem or a synonym ("jardins" finds "Service jardin", "Internetcafé" "Internetstuff").
+    alternatives = [word_alternatives(word, language=language, synonyms=synonyms) for word in words]
+
+    def has_every_word(text: str) -> bool:
+        return all(any(alternative in text for alternative in word) for word in alternatives)
+
     ranks = {}
     unmatched = []
     for pk, folded_name, _name, organisation, term_ids in rows:
-        if all(word in folded_name for word in folded_words):
+        if has_every_word(folded_name):
             ranks[pk] = (False, False)
             continue
         document = " ".join([folded_name, fold(organisation), *(term_names.get(term, "") for term in term_ids)])
-        if all(word in document for word in folded_words):
+        if has_every_word(document):
             ranks[pk] = (True, False)
         else:
             unmatched.append(pk)
@@ -142,7 +150,8 @@ def _text_ranks(locale: Locale, candidates, rows: list[tuple], words: list[str])
     # database backend; within a rank, services are shown by name.
     if unmatched:
         searchable = Service.objects.filter(pk__in=_among(candidates, unmatched)).only("pk")
-        found = get_search_backend().search(" ".join(words), searchable, operator="and", order_by_relevance=False)
+        query = search_query(words, language=language, synonyms=synonyms)
+        found = with_fallback(language, lambda backend: backend.search(query, searchable, order_by_relevance=False))
         for pk in _result_ids(found):
             ranks.setdefault(pk, (True, True))
     return ranks
@@ -205,9 +214,15 @@ def _among(candidates, ids: list[int]):
 
 
 def _distances(ids, commune: Commune) -> dict[int, float]:
-    """Distance in km from ``commune`` to each service's nearest location (services without one are left out)."""
+    """Distance in km from ``commune`` to each service's nearest location, or, for a service without a
+    location, to the nearest commune it serves."""
     origin = (float(commune.latitude), float(commune.longitude))
     distances: dict[int, float] = {}
+
+    def add(service_id: int, point: tuple[float, float]) -> None:
+        distance = distance_km(origin, point)
+        distances[service_id] = min(distance, distances.get(service_id, distance))
+
     rows = ServiceAtLocation.objects.filter(service__in=ids).values_list(
         "service_id",
         "location__latitude",
@@ -216,13 +231,15 @@ def _distances(ids, commune: Commune) -> dict[int, float]:
         "location__commune__longitude",
     )
     for service_id, lat, lon, commune_lat, commune_lon in rows:
-        point = (
-            (float(lat), float(lon))
-            if lat is not None and lon is not None
-            else (float(commune_lat), float(commune_lon))
-        )
-        distance = distance_km(origin, point)
-        distances[service_id] = min(distance, distances.get(service_id, distance))
+        point = (lat, lon) if lat is not None and lon is not None else (commune_lat, commune_lon)
+        add(service_id, (float(point[0]), float(point[1])))
+    located = set(distances)
+    areas = Service.service_areas.through.objects.filter(service__in=ids).values_list(
+        "service_id", "commune__latitude", "commune__longitude"
+    )
+    for service_id, lat, lon in areas:
+        if service_id not in located:
+            add(service_id, (float(lat), float(lon)))
     return distances
 
 
@@ -248,8 +265,22 @@ def _rows(candidates: QuerySet[Service], *, with_categories: bool) -> list[tuple
 
 
 def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) -> SearchOutcome:
-    """The live public services of ``locale`` matching ``query``, in the order asked for."""
+    """The live public services of ``locale`` matching ``query``, in the order asked for.
+
+    Sorted by distance from a commune, the search looks past that commune: the services for the
+    commune come first, then every other match, nearest first.
+    """
+    if query.sort == SORT_DISTANCE and query.commune is not None:
+        return _by_distance(locale=locale, query=query, now=now)
     words = query_words(query.text)
+    rows, ranks = _matching_rows(locale, query, now, words)
+    if query.sort == SORT_RELEVANCE and ranks is not None:
+        rows = sorted(rows, key=lambda row: ranks[row[0]])  # stable: by name within a rank
+    return SearchOutcome(matches=[Match(row[0], row[2]) for row in rows])
+
+
+def _matching_rows(locale: Locale, query: DirectoryQuery, now: datetime, words: list[str]):
+    """The ``_rows`` matching every filter of ``query`` in name order, and the text ranks (or None)."""
     rows = _candidate_rows(locale, query, with_categories=bool(words))
     candidates = partial(_candidates, locale, query)  # the query, built only if a long list needs it
     ranks = _text_ranks(locale, candidates, rows, words) if words else None
@@ -258,18 +289,28 @@ def directory_search(*, locale: Locale, query: DirectoryQuery, now: datetime) ->
     if query.open_now:
         open_ids = _open_now(_among(candidates, [row[0] for row in rows]), now)
         rows = [row for row in rows if row[0] in open_ids]
+    return rows, ranks
 
-    distances: dict[int, float] = {}
-    by_name = rows  # _candidate_rows keeps them in name order, and the filters above keep that order
-    if query.sort == SORT_DISTANCE and query.commune is not None:
-        distances = _distances(_among(candidates, [row[0] for row in rows]), query.commune)
-        ordered = sorted(by_name, key=lambda row: (row[0] not in distances, distances.get(row[0], 0.0)))
-    elif query.sort == SORT_RELEVANCE and ranks is not None:
-        ordered = sorted(by_name, key=lambda row: ranks[row[0]])  # stable: by name within a rank
-    else:
-        ordered = by_name
-    matches = [Match(row[0], row[2]) for row in ordered]
-    return SearchOutcome(matches=matches, distances=distances)
+
+def _by_distance(*, locale: Locale, query: DirectoryQuery, now: datetime) -> SearchOutcome:
+    words = query_words(query.text)
+    # The commune's own services (all filters but the text and "open now", which ``rows`` applies).
+    local = {row[0] for row in _candidate_rows(locale, query, with_categories=False)}
+    everywhere = replace(query, commune=None)
+    rows, _ranks = _matching_rows(locale, everywhere, now, words)
+    distances = _distances(_among(partial(_candidates, locale, everywhere), [row[0] for row in rows]), query.commune)
+    ordered = sorted(rows, key=lambda row: (row[0] not in local, row[0] not in distances, distances.get(row[0], 0.0)))
+    return SearchOutcome(matches=[Match(row[0], row[2]) for row in ordered], distances=distances)
+
+
+def nearest_elsewhere(*, locale: Locale, query: DirectoryQuery, now: datetime, limit: int) -> SearchOutcome:
+    """When nothing matches ``query`` in its commune: up to ``limit`` services matching the other
+    filters in other communes, nearest first, with their distances."""
+    if query.commune is None:
+        return SearchOutcome()
+    outcome = directory_search(locale=locale, query=replace(query, sort=SORT_DISTANCE), now=now)
+    matches = [match for match in outcome.matches if match.pk in outcome.distances][:limit]
+    return SearchOutcome(matches=matches, distances={match.pk: outcome.distances[match.pk] for match in matches})
 
 
 def locations_in_locale(services: list[Service], locale: Locale) -> dict[UUID, Location]:

@@ -7,7 +7,9 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import SafeString, mark_safe
 
-from .models import Service
+from geography.models import Commune
+
+from .models import Organization, Service
 
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 SCHEMA_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -69,4 +71,53 @@ def service_json_ld(service: Service, *, organization_url: str) -> SafeString:
         data["category"] = service.category_names
     if service.email:
         data["email"] = service.email
+    return json_ld(data)
+
+
+def _item_list(items: list[tuple[str, str]]) -> dict:
+    return {
+        "@type": "ItemList",
+        "numberOfItems": len(items),
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "url": url}
+            for position, (name, url) in enumerate(items, 1)
+        ],
+    }
+
+
+def organization_json_ld(organization: Organization, *, page_url: str, services: list[tuple[str, str]]) -> SafeString:
+    """A schema.org ``Organization`` with its services (name, absolute URL) as the catalogue it offers."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": organization.name,
+        "description": organization.description,
+        "url": page_url,
+        "address": {"@type": "PostalAddress", "addressCountry": "LU"},
+    }
+    if organization.phone:
+        data["telephone"] = organization.phone
+    if organization.email:
+        data["email"] = organization.email
+    if organization.website.startswith(("https://", "http://")):
+        data["sameAs"] = organization.website
+    if services:
+        data["hasOfferCatalog"] = {"@type": "OfferCatalog", "name": organization.name, **_item_list(services)}
+    return json_ld(data)
+
+
+def commune_json_ld(commune: Commune, *, page_url: str, services: list[tuple[str, str]]) -> SafeString:
+    """A schema.org ``CollectionPage`` about the commune (an ``AdministrativeArea``), listing its services."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "url": page_url,
+        "about": {
+            "@type": "AdministrativeArea",
+            "name": commune.name,
+            "geo": {"@type": "GeoCoordinates", "latitude": commune.latitude, "longitude": commune.longitude},
+            "containedInPlace": {"@type": "AdministrativeArea", "name": commune.canton.name},
+        },
+        "mainEntity": _item_list(services),
+    }
     return json_ld(data)

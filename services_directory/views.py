@@ -24,11 +24,13 @@ from .forms import DirectorySearchForm
 from .hours import LUXEMBOURG, public_holidays
 from .models import DirectoryPage, Organization, Phone, Service, Weekday, name_slug
 from .search import (
+    SearchOutcome,
     canton_alternatives,
     care_request_page,
     directory_page,
     directory_search,
     map_locations,
+    nearest_elsewhere,
     organization_names_by_language,
     public_organization,
     public_records_by_language,
@@ -36,11 +38,12 @@ from .search import (
     service_names_by_language,
 )
 from .selectors import directory_services, term_names
-from .structured_data import service_json_ld
+from .structured_data import commune_json_ld, organization_json_ld, service_json_ld
 
 RESULTS_PER_PAGE = 20
+NEAREST_COUNT = 5
 HOLIDAYS_AHEAD_DAYS = 30
-FILTER_FIELDS = ("q", "category", "commune", "place", "language", "open_now", "free")
+FILTER_FIELDS = ("q", "category", "commune", "language", "open_now", "free")
 
 
 def _query_string(params, *, drop=(), **changes) -> str:
@@ -71,6 +74,18 @@ def _with_details(service: Service, *, page: DirectoryPage) -> Service:
     return service
 
 
+def _with_directions(place):
+    """Give a place its ``geo_uri`` (the phone's own map app) and ``directions_url`` (``MAP_DIRECTIONS_URL``)."""
+    latitude, longitude = (f"{value:.5f}" for value in place.coordinates)
+    place.geo_uri = f"geo:{latitude},{longitude}"
+    place.directions_url = settings.MAP_DIRECTIONS_URL.format(lat=latitude, lon=longitude)
+    return place
+
+
+def _json_ld_items(request, listings: list[Listing]) -> list[tuple[str, str]]:
+    return [(listing.card.name, request.build_absolute_uri(listing.url)) for listing in listings]
+
+
 def _ids(services) -> list[int]:
     return list(services.prefetch_related(None).values_list("pk", flat=True))
 
@@ -83,7 +98,9 @@ def directory_search_page(request, *, page: DirectoryPage):
     form = DirectorySearchForm(request.GET, locale=page.locale)
     query = form.query()
     now = timezone.now()
-    outcome = directory_search(locale=page.locale, query=query, now=now)
+    # A commune that was typed but not understood is asked about first: listing every service instead would mislead.
+    unresolved = form.commune_unresolved
+    outcome = SearchOutcome() if unresolved else directory_search(locale=page.locale, query=query, now=now)
     results = Paginator(outcome.ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     services = _listings(list(results.object_list), page=page, commune=query.commune, distances=outcome.distances)
     params = request.GET
@@ -98,9 +115,12 @@ def directory_search_page(request, *, page: DirectoryPage):
         "query_string": query_string,
         "is_search": any(params.get(name) for name in FILTER_FIELDS),
         "active_filters": active_filters,
+        "commune_unresolved": unresolved,
         "ambiguous_communes": [
-            (commune, _query_string(params, drop=("place",), commune=commune.slug))
-            for commune in form.ambiguous_communes
+            (commune, _query_string(params, commune=commune.slug)) for commune in form.ambiguous_communes
+        ],
+        "suggested_communes": [
+            (commune, _query_string(params, commune=commune.slug)) for commune in form.suggested_communes
         ],
         "map_tile_url": settings.MAP_TILE_URL,
         "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
@@ -113,9 +133,13 @@ def directory_search_page(request, *, page: DirectoryPage):
     }
     if query.commune is not None:
         context["commune_page_url"] = page.url + page.reverse_subpage("commune", args=[query.commune.slug])
-        if not outcome.matches:
+        if not outcome.matches and not unresolved:
+            nearest = nearest_elsewhere(locale=page.locale, query=query, now=now, limit=NEAREST_COUNT)
+            context["nearest_services"] = _listings(
+                nearest.ids, page=page, commune=query.commune, distances=nearest.distances
+            )
             context["canton_alternatives"] = [
-                (commune, count, _query_string(params, drop=("place",), commune=commune.slug))
+                (commune, count, _query_string(params, commune=commune.slug))
                 for commune, count in canton_alternatives(locale=page.locale, query=query, now=now)
             ]
     response = page.render(request, context_overrides=context)
@@ -186,6 +210,7 @@ def service_page(request, *, page: DirectoryPage, key, slug: str):
     now = timezone.now()
     today = now.astimezone(LUXEMBOURG).date()
     service = _with_details(service, page=page)
+    service.places = [_with_directions(place) for place in service.places]
     service.page_url = request.build_absolute_uri(page.url + page.reverse_subpage("service", args=[key, canonical]))
     organization = service.organization
     organization_url = page.url + page.reverse_subpage(
@@ -227,11 +252,15 @@ def organization_page(request, *, page: DirectoryPage, key, slug: str):
     services = _listings(
         _ids(directory_services(locale=page.locale, organization=organization)), page=page, commune=None
     )
+    page_url = page.url + page.reverse_subpage("organization", args=[key, canonical])
     context = {
         "organization": organization,
         "phone_uri": Phone(number=organization.phone).tel_uri,
         "meta_description": organization.description,
         "services": services,
+        "json_ld": organization_json_ld(
+            organization, page_url=request.build_absolute_uri(page_url), services=_json_ld_items(request, services)
+        ),
         "alternate_urls": _alternate_urls(request, page, "organization", organization_names_by_language(key), key),
     }
     return page.render(request, template="services_directory/organization_page.html", context_overrides=context)
@@ -243,13 +272,17 @@ def commune_page(request, *, page: DirectoryPage, slug: str):
         raise Http404
     services = _listings(_ids(directory_services(locale=page.locale, commune=commune)), page=page, commune=commune)
     groups: dict[str, list[Listing]] = {}
-    for listing in services:
-        for name in listing.card.category_names or [""]:
-            groups.setdefault(name, []).append(listing)
+    for listing in services:  # under its first category only: one card per service
+        groups.setdefault(next(iter(listing.card.category_names), ""), []).append(listing)
     context = {
         "commune": commune,
         "services": services,
         "groups": sorted(groups.items(), key=lambda item: (not item[0], item[0].casefold())),
+        "json_ld": commune_json_ld(
+            commune,
+            page_url=request.build_absolute_uri(page.url + page.reverse_subpage("commune", args=[commune.slug])),
+            services=_json_ld_items(request, services),
+        ),
         "search_url": page.url + "?" + urlencode({"commune": commune.slug}),
         "meta_description": _(
             "Help and local services in %(commune)s: who they are, how to reach them, when they are open."
@@ -263,7 +296,9 @@ def commune_page(request, *, page: DirectoryPage, slug: str):
 def map_geojson(request, *, page: DirectoryPage):
     """The places of the services matching the same filters as the search page, as GeoJSON."""
     form = DirectorySearchForm(request.GET, locale=page.locale)
-    outcome = directory_search(locale=page.locale, query=form.query(), now=timezone.now())
+    query = form.query()
+    unresolved = form.commune_unresolved
+    outcome = SearchOutcome() if unresolved else directory_search(locale=page.locale, query=query, now=timezone.now())
     matches = {match.pk: match for match in outcome.matches}
     features = []
     for service_id, service_key, location in map_locations(outcome.ids):

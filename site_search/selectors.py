@@ -31,6 +31,7 @@ from services_directory.search import directory_page
 from services_directory.selectors import PUBLIC_STATUSES
 from site_search.backends import with_fallback
 from site_search.excerpts import Excerpt, highlight, searchable_text, title_coverage
+from site_search.words import search_query, spelling_suggestion, synonym_groups
 
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 10
@@ -103,10 +104,13 @@ class Hit:
 
 @dataclass
 class SiteSearchOutcome:
+    """One page of results; ``corrected`` is the search shown instead when the words found nothing."""
+
     search: SearchText
     page: PaginatorPage
     results: list[Result]
     promotions: list[SearchPromotion]
+    corrected: SearchText | None = None
 
     @property
     def count(self) -> int:
@@ -169,19 +173,48 @@ def ranked_hits(*, search: SearchText, locale: Locale) -> list[Hit]:
     """Every match (up to ``RESULTS_PER_KIND`` of each kind), best first."""
     searchable = _searchable(locale)
 
+    words = list(search.words)
+    groups = synonym_groups()
+    every_word = search_query(words, language=locale.language_code, synonyms=groups, operator="and")
+    any_word = search_query(words, language=locale.language_code, synonyms=groups, operator="or")
+
     def run(backend: BaseSearchBackend) -> list[Hit]:
         hits = []
         for queryset in searchable:
-            hits += _scored(backend, backend.search(search.query, queryset, operator="and")[:RESULTS_PER_KIND])
+            hits += _scored(backend, backend.search(every_word, queryset)[:RESULTS_PER_KIND])
         if len(hits) < PAGE_SIZE and len(search.words) > 1:
             found = {hit.key for hit in hits}
             for queryset in searchable:
-                results = backend.search(search.query, queryset, operator="or")[:RESULTS_PER_KIND]
+                results = backend.search(any_word, queryset)[:RESULTS_PER_KIND]
                 hits += [hit for hit in _scored(backend, results, partial=True) if hit.key not in found]
-        words = list(search.words)
         return sorted(hits, key=lambda hit: (hit.partial, -title_coverage(title_of(hit.record), words), -hit.relevance))
 
     return with_fallback(locale.language_code, run)
+
+
+def indexed_words(locale: Locale) -> frozenset[str]:
+    """The words (folded, three letters or more) of the titles a visitor of ``locale`` may find and of
+    the synonym groups: what a misspelt word is compared with. Cached until content is published."""
+
+    def build() -> frozenset[str]:
+        titles = [
+            *Page.objects.live().public().filter(locale=locale).values_list("title", flat=True),
+            *Service.objects.filter(locale=locale, live=True, status__in=PUBLIC_STATUSES).values_list(
+                "name", flat=True
+            ),
+            *Organization.objects.filter(locale=locale, live=True).values_list("name", flat=True),
+            *GuideDocument.objects.filter(locale=locale).values_list("title", flat=True),
+            *(expression for group in synonym_groups() for expression in group),
+        ]
+        return frozenset(word for title in titles for word in WORD_RE.findall(fold(title)) if len(word) >= 3)
+
+    return cached(f"search-vocabulary:{locale.pk}", build, depends_on=[SEARCH])
+
+
+def corrected_search(*, search: SearchText, locale: Locale) -> SearchText | None:
+    """ "Did you mean": ``search`` with its misspelt words replaced by the closest indexed words, or None."""
+    corrected = spelling_suggestion(list(search.words), indexed_words(locale))
+    return SearchText.parse(" ".join(corrected)) if corrected else None
 
 
 def _kind(record: Model) -> str:
@@ -311,14 +344,19 @@ def search_promotions(*, search: SearchText, locale: Locale) -> list[SearchPromo
 def site_search(*, search: SearchText, locale: Locale, page_number, request) -> SiteSearchOutcome:
     """One page of results for ``search`` in ``locale``; a search (not a further page) counts in the report."""
     keys = ranked_keys(search=search, locale=locale) if search.words else []
+    corrected = corrected_search(search=search, locale=locale) if search.words and not keys else None
+    if corrected is not None:
+        keys = ranked_keys(search=corrected, locale=locale)
+        corrected = corrected if keys else None
     page = Paginator(keys, PAGE_SIZE).get_page(page_number)
     if search.words and str(page_number or 1) == "1":
         Query.get(search.text).add_hit()
     return SiteSearchOutcome(
         search=search,
         page=page,
-        results=_results(list(page.object_list), search, locale, request),
+        results=_results(list(page.object_list), corrected or search, locale, request),
         promotions=search_promotions(search=search, locale=locale),
+        corrected=corrected,
     )
 
 

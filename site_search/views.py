@@ -26,6 +26,7 @@ def search_page(request):
         "search": search,
         "outcome": outcome,
         "query_string": urlencode({"q": search.text}),
+        "corrected_query_string": urlencode({"q": outcome.corrected.text}) if outcome.corrected else "",
         "max_length": MAX_QUERY_LENGTH,
         "help_links": help_links(locale=locale),
         # The language switcher keeps the search: the same words, searched in the other language.

@@ -236,6 +236,8 @@ TASKS = {
 # Map tiles: any XYZ tile server; pages work without tiles (and without JavaScript).
 MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION", "© OpenStreetMap contributors")
+# Directions to a service's place: a URL with {lat} and {lon} (where to go; the visitor's map asks where from).
+MAP_DIRECTIONS_URL = env_str("MAP_DIRECTIONS_URL", "https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lon}")
 
 # Search: the database backend unless an Elasticsearch/OpenSearch cluster is named (site_search/).
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "")

@@ -14,7 +14,10 @@ PostgreSQL, each record indexed with its own language's configuration and with t
     ``_refresh_title_norms()``), ``PostgresSearchBackend.autocomplete_config`` (suggestions fold
     accents too) and the columns of its ``IndexEntry`` model (``wagtail.search.models.IndexEntry``).
 
-SQLite, a page of the best matches in two queries instead of one ranking subquery per match:
+SQLite, each record indexed with its stems (``SQLiteIndex.add_items()``, ``entries``,
+``_refresh_title_norms()``, the sqlite module's ``ObjectIndexer`` and its ``id``, ``title``,
+``body`` and ``autocomplete``, ``modelsearch.utils.get_content_type_pk``), and a page of the best
+matches in two queries instead of one ranking subquery per match:
     ``modelsearch.backends.database.sqlite.sqlite.SQLiteSearchBackend``,
     ``SQLiteSearchQueryCompiler`` and ``SQLiteAutocompleteQueryCompiler`` (``search()``,
     ``query``, ``fields``, ``FTS_TABLE_FIELDS``, ``order_by_relevance``, ``queryset``,
@@ -51,6 +54,7 @@ from modelsearch.backends.elasticsearchbase import Field
 from wagtail.search.models import IndexEntry
 
 from site_search.config import LANGUAGE_ANALYZERS, LANGUAGE_CONFIGS, NEUTRAL_ANALYZER, NEUTRAL_CONFIG
+from site_search.words import stems
 
 # PostgreSQL
 
@@ -176,6 +180,49 @@ class _RankedPage(list):
         return super().count(*args) if args else len(self)
 
 
+def _with_stems(text: str, language: str | None) -> str:
+    found = stems(text, language)
+    return f"{text} {' '.join(found)}" if found else text
+
+
+def _stemmed_sqlite_index_class() -> type:
+    """Wagtail's SQLite index, with each record's title and body followed by their stems in the
+    record's language (FTS5 has no stemmer), so that a query for a word or its stem finds the record."""
+    from modelsearch.backends.database.sqlite.sqlite import ObjectIndexer as SQLiteObjectIndexer
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteIndex
+    from modelsearch.utils import get_content_type_pk
+
+    class StemmedSQLiteIndex(SQLiteIndex):
+        def add_items(self, model, objs):
+            """Wagtail's update-or-create of index entries, with the stems added."""
+            if not model.get_search_fields() or not objs:
+                return
+            content_type_pk = get_content_type_pk(model)
+            data = {}
+            for obj in objs:
+                indexer = SQLiteObjectIndexer(obj, self.backend)
+                language = getattr(getattr(obj, "locale", None), "language_code", None)
+                data[indexer.id] = {
+                    "title": _with_stems(indexer.title, language),
+                    "autocomplete": indexer.autocomplete,
+                    "body": _with_stems(indexer.body, language),
+                }
+            entries = self.entries.filter(content_type_id=content_type_pk)
+            indexed = set(entries.filter(object_id__in=data).values_list("object_id", flat=True))
+            for object_id in indexed:
+                entries.filter(object_id=object_id).update(**data[object_id])
+            self.entries.bulk_create(
+                [
+                    IndexEntry(content_type_id=content_type_pk, object_id=object_id, **fields)
+                    for object_id, fields in data.items()
+                    if object_id not in indexed
+                ]
+            )
+            self._refresh_title_norms()
+
+    return StemmedSQLiteIndex
+
+
 @cache
 def sqlite_ranked_backend_class() -> type | None:
     """Wagtail's FTS5 backend with ranked pages when SQLite has FTS5 (its index model only exists then)."""
@@ -196,6 +243,7 @@ def sqlite_ranked_backend_class() -> type | None:
         pass
 
     class RankedSQLiteSearchBackend(SQLiteSearchBackend):
+        index_class = _stemmed_sqlite_index_class()
         query_compiler_class = RankedSearchCompiler
         autocomplete_query_compiler_class = RankedAutocompleteCompiler
 

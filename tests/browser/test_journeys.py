@@ -32,7 +32,7 @@ class DirectoryJourneyTests:
     def test_find_a_web_cafe_by_commune_and_category_then_see_today_and_call(self, page, site, language):
         page.goto(f"/{language}/")
         page.locator(f"main a[href='{page_url(site, 'DirectoryPage', language)}']").first.click()
-        page.select_option("#id_commune", label=SCHIFFLANGE[language])
+        page.fill("#id_commune", SCHIFFLANGE[language])
         page.select_option("#id_category", label=WEB_CAFE[language])
         page.locator("form.directory-form button[type=submit]").click()
 

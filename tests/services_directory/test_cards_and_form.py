@@ -100,7 +100,7 @@ class SearchFormTests:
         params = {"q": "web café", "commune": "schifflange", "category": "web-cafe", "free": "on", "sort": "name"}
         page = soup(client.get(directory["de"].url, params))
         assert page.select_one("input#id_q")["value"] == "web café"
-        assert page.select_one("#id_commune option[selected]").get_text() == "Schifflingen"
+        assert page.select_one("input#id_commune")["value"] == "Schifflingen"
         assert page.select_one("#id_category option[selected]")["value"] == "web-cafe"
         assert page.select_one("#id_sort option[selected]")["value"] == "name"
         assert page.select_one("input#id_free").has_attr("checked")
@@ -113,26 +113,27 @@ class SearchFormTests:
         assert page.select_one("label[for=id_q]").get_text() == "What are you looking for?"
         assert page.select_one("#id_q_helptext").get_text() == "For example: web café, help at home, garden"
         assert page.select_one("input#id_q")["aria-describedby"] == "id_q_helptext"
-        assert page.select_one("label[for=id_commune]").get_text() == "Commune"
-        assert len(page.select("#id_commune option")) == 101  # "All communes" and the 100 communes
+        assert page.select_one("label[for=id_commune]").get_text() == "Commune or postcode"
+        assert page.select_one("input#id_commune")["list"] == "directory-communes"
+        assert len(page.select("datalist#directory-communes option")) == 100
         assert "Open now" in page.select_one("label.directory-check:has(#id_open_now)").get_text()
         assert page.select(".field--error") == []
 
     def test_mistakes_are_explained_next_to_the_field_and_what_was_typed_is_kept(self, client, directory):
-        page = soup(client.get(directory["en"].url, {"place": "Atlantis", "q": HOSTILE, "sort": "distance"}))
-        field = page.select_one(".field--error:has(#id_place)")
+        page = soup(client.get(directory["en"].url, {"commune": "Atlantis", "q": HOSTILE, "sort": "distance"}))
+        field = page.select_one(".field--error:has(#id_commune)")
         message = "We do not know this commune or postcode. Check the spelling."
-        assert field.select_one("p.field__error#id_place_error").get_text() == message
-        place = page.select_one("input#id_place")
-        assert place["value"] == "Atlantis" and place["aria-invalid"] == "true"
-        assert "id_place_error" in place["aria-describedby"].split()
-        summary = page.select_one(".error-summary a[href='#id_place']").get_text()
-        assert summary == f"Or type your commune or postcode: {message}"
+        assert field.select_one("p.field__error#id_commune_error").get_text() == message
+        typed = page.select_one("input#id_commune")
+        assert typed["value"] == "Atlantis" and typed["aria-invalid"] == "true"
+        assert "id_commune_error" in typed["aria-describedby"].split()
+        summary = page.select_one(".error-summary a[href='#id_commune']").get_text()
+        assert summary == f"Commune or postcode: {message}"
         assert page.select_one("input#id_q")["value"] == HOSTILE
 
     def test_a_typed_script_is_kept_as_text(self, client, directory):
-        response = client.get(directory["fr"].url, {"q": HOSTILE, "place": HOSTILE})
+        response = client.get(directory["fr"].url, {"q": HOSTILE, "commune": HOSTILE})
         assert HOSTILE not in response.content.decode()
         page = soup(response)
         assert page.select_one("input#id_q")["value"] == HOSTILE
-        assert page.select_one("input#id_place")["value"] == HOSTILE
+        assert page.select_one("input#id_commune")["value"] == HOSTILE

@@ -62,7 +62,7 @@ class SearchPageTests:
             {"page": "99999999999999999999"},
             {"q": "x" * 10_000},
             {"q": "🙂 ' \" * AND"},
-            {"place": "9999"},
+            {"commune": "9999"},
             {"sort": "distance"},
             {"sort": "sideways", "language": "xx", "open_now": "maybe"},
         ],
@@ -73,27 +73,29 @@ class SearchPageTests:
         assert response.status_code == 200
 
     def test_bad_choices_are_explained_and_kept(self, client, directory):
-        response = client.get("/fr/services/", {"place": "Atlantis", "q": "web"})
+        response = client.get("/fr/services/", {"commune": "Atlantis", "q": "web"})
         html = response.content.decode()
         assert "error-summary" in html
         assert 'value="Atlantis"' in html
         assert 'value="web"' in html
 
     def test_a_postcode_that_spans_two_communes_asks_which(self, client, directory):
-        response = client.get("/fr/services/", {"place": "1210"})
+        response = client.get("/fr/services/", {"commune": "1210"})
         html = response.content.decode()
         assert "commune=luxembourg" in html and "commune=strassen" in html
 
     def test_a_postcode_finds_its_commune(self, client, directory):
         web_cafe_in_schifflange()
-        response = client.get("/fr/services/", {"place": "L-3850"})
+        response = client.get("/fr/services/", {"commune": "L-3850"})
         assert "Web café Schifflange" in response.content.decode()
 
     def test_no_results_suggests_the_cantons_other_communes_and_dropping_filters(self, client, directory):
         web_cafe_in_schifflange()
         response = client.get("/fr/services/", {"commune": "kayl", "category": "web-cafe"})
         html = response.content.decode()
-        assert "Web café Schifflange" not in html
+        results, nearest = html.split('class="directory-list directory-nearest"')
+        assert "Web café Schifflange" not in results  # not among the results: Kayl has no web café
+        assert "Web café Schifflange" in nearest.split("</ul>")[0]  # but the nearest, next door
         assert "?category=web-cafe&amp;commune=schifflange" in html
         assert 'href="?commune=kayl"' in html
         assert 'href="?category=web-cafe"' in html

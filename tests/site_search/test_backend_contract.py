@@ -25,13 +25,17 @@ RELIED_ON = {
         "PostgresIndex": ["add_items", "delete_item", "_refresh_title_norms"],
     },
     "modelsearch.backends.database.sqlite.query": {"MatchExpression": [], "normalize": []},
+    "modelsearch.backends.database.sqlite.sqlite": {
+        "SQLiteIndex": ["add_items", "_refresh_title_norms"],
+        "ObjectIndexer": ["id", "title", "body", "autocomplete"],
+    },
     "modelsearch.backends.elasticsearch8": {
         "Elasticsearch8Mapping": ["get_mapping", "edgengram_analyzer_config"],
         "Elasticsearch8SearchBackend": ["mapping_class"],
         "Elasticsearch8SearchQueryCompiler": ["_remap_fields"],
     },
     "modelsearch.backends.elasticsearchbase": {"Field": []},
-    "modelsearch.utils": {"get_descendants_content_types_pks": []},
+    "modelsearch.utils": {"get_descendants_content_types_pks": [], "get_content_type_pk": []},
 }
 
 
