@@ -9,7 +9,7 @@ from geography.models import Commune
 from geography.places import commune_lookup
 
 from .models.choices import ContactLanguage, HelpKind, RequesterRole
-from .spam import SpamGuardForm
+from .spam import STARTED_FIELD, SpamGuardForm
 
 PAYLOAD_FIELDS = (
     "requester_role",
@@ -25,7 +25,7 @@ PAYLOAD_FIELDS = (
     "description",
     "availability",
     "consent",
-    "started",
+    STARTED_FIELD,
 )
 
 

@@ -8,6 +8,7 @@ from datetime import timedelta
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -16,14 +17,22 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from ..audit import audit_record
 from ..models import AuditEntry, CareRequest, CareRequestEvent, HelpKind, Status
-from ..retention import care_requests_delete
-from ..selectors import is_overdue, overdue_filter, person_requests, report_data, search_requests, visible_requests
+from ..retention import care_requests_delete, form_submissions_delete
+from ..selectors import (
+    is_overdue,
+    overdue_filter,
+    person_form_submissions,
+    person_requests,
+    report_data,
+    search_requests,
+    visible_requests,
+)
 from ..services import (
     care_request_add_note,
     care_request_assign,
@@ -315,7 +324,9 @@ def _label(labels, key):
 
 
 class PeopleView(HelpdeskView):
-    """Find a person's requests by email or phone, export them (JSON) or erase them. Always by POST."""
+    """Find a person's requests and form messages by email or phone, export them (JSON) or erase them.
+
+    Always by POST."""
 
     permission = "care_requests.manage_personal_data"
     template_name = "care_requests/admin/people.html"
@@ -331,24 +342,50 @@ class PeopleView(HelpdeskView):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         found = person_requests(form.cleaned_data["identifier"])
+        submissions = person_form_submissions(form.cleaned_data["identifier"])
         action = request.POST.get("action", "find")
-        audit_record(user=request.user, action="searched person", detail=f"{len(found)} request(s)")
-        if action == "export" and found:
+        audit_record(
+            user=request.user,
+            action="searched person",
+            detail=f"{len(found)} request(s), {len(submissions)} form submission(s)",
+        )
+        if action == "export" and (found or submissions):
             for care_request in found:
                 audit_record(user=request.user, action="exported personal data", reference=care_request.reference)
+            if submissions:
+                audit_record(
+                    user=request.user, action="exported personal data", detail=f"{len(submissions)} form submission(s)"
+                )
+            data = {
+                "requests": [_as_json(r) for r in found],
+                "form_submissions": [_submission_as_json(s) for s in submissions],
+            }
             response = HttpResponse(
-                json.dumps([_as_json(r) for r in found], ensure_ascii=False, indent=2), content_type="application/json"
+                json.dumps(data, ensure_ascii=False, indent=2, cls=DjangoJSONEncoder), content_type="application/json"
             )
             response["Content-Disposition"] = 'attachment; filename="care-requests-personal-data.json"'
             return no_store(response)
-        if action == "erase" and found:
+        if action == "erase" and (found or submissions):
             if not form.cleaned_data["confirm"]:
                 form.add_error("confirm", _("Tick the box to confirm the erasure."))
             else:
                 references = care_requests_delete(care_requests=found, user=request.user, action="erased")
-                messages.success(request, _("Erased: %(references)s") % {"references": ", ".join(references)})
+                erased = form_submissions_delete(submissions=submissions, user=request.user, action="erased")
+                if references:
+                    messages.success(request, _("Erased: %(references)s") % {"references": ", ".join(references)})
+                if erased:
+                    messages.success(
+                        request,
+                        ngettext(
+                            "Erased %(count)s message sent through a form.",
+                            "Erased %(count)s messages sent through forms.",
+                            erased,
+                        )
+                        % {"count": erased},
+                    )
                 return redirect("care_requests_admin:people")
-        return self.render_to_response(self.get_context_data(form=form, found=found, searched=True))
+        context = self.get_context_data(form=form, found=found, submissions=submissions, searched=True)
+        return self.render_to_response(context)
 
 
 def _as_json(care_request: CareRequest) -> dict:
@@ -378,6 +415,14 @@ def _as_json(care_request: CareRequest) -> dict:
         {"at": event.at.isoformat(), "action": event.action, "text": event.text} for event in care_request.events.all()
     ]
     return data
+
+
+def _submission_as_json(submission) -> dict:
+    return {
+        "form": submission.page.title,
+        "submitted_at": submission.submit_time.isoformat(),
+        "answers": submission.form_data,
+    }
 
 
 class AuditLogView(HelpdeskView):
