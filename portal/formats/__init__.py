@@ -1,1 +1,1 @@
-"""Date and number formats for the languages Django ships without them (Luxembourgish)."""
+"""Date and number formats: Luxembourgish (Django ships none) and English with the day before the month."""

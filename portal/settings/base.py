@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.middleware.locale.AdminLanguageMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "portal.middleware.sessions.AbsoluteSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -237,6 +238,8 @@ WAGTAILSEARCH_BACKENDS = search_backends(elasticsearch_url=ELASTICSEARCH_URL, ti
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Portail CIG & PCI"
+# Slugs made from titles are plain ASCII ("Aide à domicile" -> aide-a-domicile), never percent-encoded in links.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.PortalImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "home.PortalDocument"
