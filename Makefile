@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Where `make run` serves: the admin link printed by create_dev_admin and the links in emails follow HOST and PORT.
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
 .DEFAULT_GOAL := help
 .PHONY: help install browser messages compilemessages migrate demo run test lint check ci clean
@@ -46,7 +48,7 @@ demo: migrate ## Load the demo content and a local admin account (dev only)
 	$(MANAGE) load_demo_content
 	$(MANAGE) create_dev_admin
 
-run: demo ## Install, migrate, load demo content and serve on http://127.0.0.1:8000
+run: demo ## Install, migrate, load demo content and serve on HOST:PORT (default http://127.0.0.1:8000)
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 

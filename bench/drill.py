@@ -247,7 +247,7 @@ def submit(port: int, page: str, marker: str, tally: Tally, *, forwarded_for: st
     """A visitor fills in the care request form, checks the answers and sends them; returns the last answer."""
     status, headers, text = fetch(port, "GET", page, tally, forwarded_for=forwarded_for)
     csrf = re.search(r"csrftoken=([^;]+)", headers.get("Set-Cookie", ""))
-    fields = dict(re.findall(r'name="(csrfmiddlewaretoken|started)" value="([^"]+)"', text))
+    fields = dict(re.findall(r'name="(csrfmiddlewaretoken|form-started)" value="([^"]+)"', text))
     if status != 200 or not csrf or len(fields) != 2:
         return status, text
     cookie = f"csrftoken={csrf.group(1)}"
@@ -264,7 +264,7 @@ def submit(port: int, page: str, marker: str, tally: Tally, *, forwarded_for: st
         "description": marker,
         "availability": "Matin",
         "consent": "on",
-        "website": "",
+        "your-website": "",
         "action": "check",
     }
     status, _, text = fetch(port, "POST", page, tally, form=answers, cookie=cookie, forwarded_for=forwarded_for)

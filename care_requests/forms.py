@@ -9,7 +9,7 @@ from geography.models import Commune
 from geography.places import commune_lookup
 
 from .models.choices import ContactLanguage, HelpKind, RequesterRole
-from .spam import SpamGuardForm
+from .spam import GUARD_FIELDS, STARTED_FIELD, SpamGuardForm
 
 PAYLOAD_FIELDS = (
     "requester_role",
@@ -25,7 +25,7 @@ PAYLOAD_FIELDS = (
     "description",
     "availability",
     "consent",
-    "started",
+    STARTED_FIELD,
 )
 
 
@@ -114,7 +114,7 @@ class CareRequestForm(SpamGuardForm):
 
     def focus_on(self, name: str) -> None:
         """Put the cursor on the question ``name`` (a "Change" link of the check page leads back to it)."""
-        if name in self.fields and name not in ("started", "website", "commune_choice"):
+        if name in self.fields and name not in (*GUARD_FIELDS, "commune_choice"):
             self.fields[name].widget.attrs["autofocus"] = True
 
     def clean(self):

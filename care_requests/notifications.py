@@ -69,10 +69,21 @@ def get_notifier() -> Notifier:
     return import_string(getattr(settings, "CARE_REQUEST_NOTIFIER", "care_requests.notifications.SmtpNotifier"))()
 
 
-def email_queue(*, to: str, subject: str, body: str, request=None, reply_to: str = "") -> OutboxEmail:
-    """Record an email in the outbox and have it delivered after the current transaction commits."""
+def email_queue(
+    *, to: str, subject: str, body: str, request=None, form_submission=None, reply_to: str = ""
+) -> OutboxEmail:
+    """Record an email in the outbox and have it delivered after the current transaction commits.
+
+    ``request`` or ``form_submission`` is what the email tells about: it is deleted with it.
+    """
     email = OutboxEmail.objects.create(
-        request=request, to=to, subject=subject[:300], body=body, reply_to=reply_to, next_attempt_at=timezone.now()
+        request=request,
+        form_submission=form_submission,
+        to=to,
+        subject=subject[:300],
+        body=body,
+        reply_to=reply_to,
+        next_attempt_at=timezone.now(),
     )
     transaction.on_commit(lambda: deliver_emails.enqueue([email.pk]))
     return email

@@ -1,4 +1,4 @@
-"""Deleting requests (retention, erasure, deletion by the helpdesk), keeping only anonymous counts."""
+"""Deleting requests and editors' form submissions (retention, erasure, deletion by the helpdesk)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from wagtail.contrib.forms.models import FormSubmission
 
 from .audit import audit_record
 from .models import CareRequest, ContactDelay, MonthlyCount, Status
@@ -47,3 +48,21 @@ def care_requests_purge(*, now: datetime | None = None) -> list[str]:
     cutoff = (now or timezone.now()) - timedelta(days=settings.CARE_REQUEST_RETENTION_DAYS)
     expired = CareRequest.objects.filter(status=Status.CLOSED, closed_at__lt=cutoff).order_by("pk")
     return care_requests_delete(care_requests=list(expired), user=None, action="purged")
+
+
+@transaction.atomic
+def form_submissions_delete(*, submissions: Iterable[FormSubmission], user, action: str) -> int:
+    """Delete messages sent through editors' forms, with their emails; one audit entry tells how many."""
+    pks = [submission.pk for submission in submissions]
+    if not pks:
+        return 0
+    FormSubmission.objects.filter(pk__in=pks).delete()
+    audit_record(user=user, action=action, detail=f"{len(pks)} form submission(s)")
+    return len(pks)
+
+
+def form_submissions_purge(*, now: datetime | None = None) -> int:
+    """Delete the form submissions sent more than ``FORM_SUBMISSION_RETENTION_DAYS`` days ago."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.FORM_SUBMISSION_RETENTION_DAYS)
+    expired = FormSubmission.objects.filter(submit_time__lt=cutoff)
+    return form_submissions_delete(submissions=expired.only("pk"), user=None, action="purged")

@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
+from wagtail.contrib.forms.models import FormSubmission
 
 from services_directory.hours import public_holidays
 from services_directory.models import Organization
@@ -135,6 +136,32 @@ def person_requests(identifier: str) -> list[CareRequest]:
     if len(digits) < 6:
         return []
     return [r for r in CareRequest.objects.exclude(phone="") if _digits(r.phone).endswith(digits[-8:])]
+
+
+PHONE_CHARACTERS = frozenset("0123456789+ ()./-")
+
+
+def person_form_submissions(identifier: str) -> list[FormSubmission]:
+    """Messages sent through editors' forms by one person: an answer is their email address or phone number.
+
+    The same rule as ``person_requests``; a phone number is an answer made only of digits and
+    phone punctuation, so a number inside a message does not make it theirs.
+    """
+    identifier = identifier.strip()
+    email = identifier.lower() if "@" in identifier else ""
+    digits = "" if email else _digits(identifier)
+    if not email and len(digits) < 6:
+        return []
+
+    def theirs(value) -> bool:
+        if not isinstance(value, str) or not value.strip():
+            return False
+        if email:
+            return value.strip().lower() == email
+        return set(value) <= PHONE_CHARACTERS and _digits(value).endswith(digits[-8:])
+
+    submissions = FormSubmission.objects.select_related("page").order_by("submit_time", "pk")
+    return [s for s in submissions.iterator() if any(theirs(value) for value in s.form_data.values())]
 
 
 def report_period_default(today: date | None = None) -> tuple[date, date]:

@@ -5,8 +5,11 @@ comment that should not be kept: ``delete_pagefeedback``); nobody adds or change
 """
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from portal.spreadsheets import SafeCsvExportMixin
 
 from .models import PageFeedback
 
@@ -23,8 +26,13 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
         return super().users_with_any_permission([action for action in actions if action not in self.EDITS])
 
 
+class PageFeedbackIndexView(SafeCsvExportMixin, IndexView):
+    """What residents typed is neutralised in the CSV export (``portal.spreadsheets``); the XLSX is typed as text."""
+
+
 class PageFeedbackViewSet(ModelViewSet):
     model = PageFeedback
+    index_view_class = PageFeedbackIndexView
     icon = "help"
     menu_label = _("Page feedback")
     menu_order = 850

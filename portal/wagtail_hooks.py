@@ -1,10 +1,14 @@
 from django.contrib import messages
 from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
 from portal.caching import take_failed_scopes
+from portal.search_terms import PERMISSION as SEARCH_TERMS_PERMISSION
+from portal.search_terms import EditorsSearchTermsReportView
 from portal.two_factor import urls as two_factor_urls
 from portal.two_factor.views import can_reset_second_factor
 
@@ -57,3 +61,31 @@ for hook_name in (
     "after_bulk_action",
 ):
     hooks.register(hook_name, warn_when_the_site_was_not_refreshed)
+
+
+@hooks.register("register_admin_urls")
+def register_search_terms_report_urls():
+    return [
+        path("search-terms/", EditorsSearchTermsReportView.as_view(), name="portal_search_terms"),
+        path(
+            "search-terms/results/",
+            EditorsSearchTermsReportView.as_view(results_only=True),
+            name="portal_search_terms_results",
+        ),
+    ]
+
+
+@hooks.register("construct_reports_menu")
+def link_the_search_terms_report_for_editors(request, menu_items):
+    """Wagtail's "Search terms" item (superusers only) gives way to the report editors may open."""
+    menu_items[:] = [item for item in menu_items if item.name != "search-terms"]
+    if request.user.has_perm(SEARCH_TERMS_PERMISSION):
+        menu_items.append(
+            MenuItem(
+                gettext_lazy("Search terms"),
+                reverse("portal_search_terms"),
+                name="search-terms",
+                icon_name="search",
+                order=1300,
+            )
+        )

@@ -1,4 +1,4 @@
-"""The queue as CSV or XLSX. Text that a spreadsheet would run as a formula is neutralised."""
+"""The queue as CSV or XLSX. Nothing runs as a formula; phone numbers come out as typed (portal.spreadsheets)."""
 
 from __future__ import annotations
 
@@ -11,15 +11,9 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
+from portal.spreadsheets import csv_cell, xlsx_text_cell
+
 from ..models import CareRequest
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value) -> str:
-    """A cell value that no spreadsheet will evaluate: formula-like text gets a leading apostrophe."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def rows(requests: list[CareRequest]):
@@ -75,11 +69,10 @@ def _when(value) -> str:
 def export_response(requests: list[CareRequest], file_format: str) -> HttpResponse:
     stamp = timezone.localdate().isoformat()
     if file_format == "xlsx":
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = "Care requests"
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet("Care requests")
         for row in rows(requests):
-            sheet.append([neutralise(cell) for cell in row])
+            sheet.append([xlsx_text_cell(sheet, cell) for cell in row])
         buffer = io.BytesIO()
         workbook.save(buffer)
         response = HttpResponse(
@@ -89,7 +82,7 @@ def export_response(requests: list[CareRequest], file_format: str) -> HttpRespon
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         for row in rows(requests):
-            writer.writerow([neutralise(cell) for cell in row])
+            writer.writerow([csv_cell(cell) for cell in row])
         response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="care-requests-{stamp}.{file_format}"'
     patch_cache_control(response, no_store=True, private=True)

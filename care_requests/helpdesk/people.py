@@ -1,20 +1,22 @@
-"""A person's requests: find them by email or phone, give the person a copy (JSON) or erase them."""
+"""A person's requests and the messages they sent through editors' forms: find them by email or phone,
+give the person a copy (JSON) or erase them."""
 
 from __future__ import annotations
 
 import json
 
 from django.contrib import messages
+from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 
 from ..audit import audit_record
 from ..models import CareRequest
-from ..retention import care_requests_delete
-from ..selectors import person_requests
+from ..retention import care_requests_delete, form_submissions_delete
+from ..selectors import person_form_submissions, person_requests
 from .forms import PersonForm
 from .report import HelpdeskPageMixin
 
@@ -54,24 +56,50 @@ class PeopleView(HelpdeskPageMixin, TemplateView):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         found = person_requests(form.cleaned_data["identifier"])
+        submissions = person_form_submissions(form.cleaned_data["identifier"])
         action = request.POST.get("action", "find")
-        audit_record(user=request.user, action="searched person", detail=f"{len(found)} request(s)")
-        if action == "export" and found:
+        audit_record(
+            user=request.user,
+            action="searched person",
+            detail=f"{len(found)} request(s), {len(submissions)} form submission(s)",
+        )
+        if action == "export" and (found or submissions):
             for care_request in found:
                 audit_record(user=request.user, action="exported personal data", reference=care_request.reference)
+            if submissions:
+                audit_record(
+                    user=request.user, action="exported personal data", detail=f"{len(submissions)} form submission(s)"
+                )
+            data = {
+                "requests": [_as_json(r) for r in found],
+                "form_submissions": [_submission_as_json(s) for s in submissions],
+            }
             response = HttpResponse(
-                json.dumps([_as_json(r) for r in found], ensure_ascii=False, indent=2), content_type="application/json"
+                json.dumps(data, ensure_ascii=False, indent=2, cls=DjangoJSONEncoder), content_type="application/json"
             )
             response["Content-Disposition"] = 'attachment; filename="care-requests-personal-data.json"'
             return response
-        if action == "erase" and found:
+        if action == "erase" and (found or submissions):
             if not form.cleaned_data["confirm"]:
                 form.add_error("confirm", _("Tick the box to confirm the erasure."))
             else:
                 references = care_requests_delete(care_requests=found, user=request.user, action="erased")
-                messages.success(request, _("Erased: %(references)s") % {"references": ", ".join(references)})
+                erased = form_submissions_delete(submissions=submissions, user=request.user, action="erased")
+                if references:
+                    messages.success(request, _("Erased: %(references)s") % {"references": ", ".join(references)})
+                if erased:
+                    messages.success(
+                        request,
+                        ngettext(
+                            "Erased %(count)s message sent through a form.",
+                            "Erased %(count)s messages sent through forms.",
+                            erased,
+                        )
+                        % {"count": erased},
+                    )
                 return redirect("care_requests_admin:people")
-        return self.render_to_response(self.get_context_data(form=form, found=found, searched=True))
+        context = self.get_context_data(form=form, found=found, submissions=submissions, searched=True)
+        return self.render_to_response(context)
 
 
 def _as_json(care_request: CareRequest) -> dict:
@@ -84,3 +112,11 @@ def _as_json(care_request: CareRequest) -> dict:
         {"at": event.at.isoformat(), "action": event.action, "text": event.text} for event in care_request.events.all()
     ]
     return data
+
+
+def _submission_as_json(submission) -> dict:
+    return {
+        "form": submission.page.title,
+        "submitted_at": submission.submit_time.isoformat(),
+        "answers": submission.form_data,
+    }

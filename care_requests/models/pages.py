@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 
 from django.core import signing
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
@@ -21,7 +22,7 @@ from care_requests.contacts import care_contacts, helpdesk_contact
 from care_requests.forms import CareRequestForm
 from care_requests.notifications import email_queue
 from care_requests.services import care_request_submit
-from care_requests.spam import SpamGuardForm, rate_limit_wait
+from care_requests.spam import GUARD_FIELDS, SpamGuardForm, rate_limit_wait
 from geography.models import Commune
 from home.models import EasyReadMixin
 from portal.sitemaps import TranslatedSitemapMixin
@@ -159,15 +160,32 @@ class CareRequestPage(TranslatedSitemapMixin, RoutablePageMixin, EasyReadMixin, 
         )
 
 
+# Names an editor's field may not take: the spam guards' and the submission date's column in Wagtail's list.
+RESERVED_FIELD_NAMES = frozenset((*GUARD_FIELDS, "submit_time"))
+
+
 class ContactFormField(AbstractFormField):
     page = ParentalKey("ContactFormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    def clean(self):
+        """Refuse a field whose name would be empty or taken by the form itself, so no answer is ever lost."""
+        super().clean()
+        name = self.clean_name or self.get_field_clean_name()
+        if not name:
+            raise ValidationError({"label": _("Give this field a label with at least one letter or digit.")})
+        if name in RESERVED_FIELD_NAMES:
+            raise ValidationError(
+                {"label": _("The form already uses the name “%(name)s”: choose another label.") % {"name": name}}
+            )
 
 
 class ContactFormPage(TranslatedSitemapMixin, AbstractEmailForm):
     """A simple form built by editors (contact, feedback), with the care form's spam protection.
 
-    Submissions are kept in Wagtail's form submissions; the emails to "to address" go through the
-    care requests' outbox, so they are retried when the mail server is down.
+    Submissions are kept in Wagtail's form submissions (deleted by ``purge_care_requests`` after
+    ``FORM_SUBMISSION_RETENTION_DAYS``, found by a person's export and erasure); the emails to
+    "to address" go through the care requests' outbox, so they are retried when the mail server is
+    down, and are deleted with their submission.
     """
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -194,22 +212,30 @@ class ContactFormPage(TranslatedSitemapMixin, AbstractEmailForm):
     def get_form_class(self):
         return type("GuardedForm", (super().get_form_class(), SpamGuardForm), {})
 
+    def get_submissions_list_view_class(self):
+        from care_requests.submissions import ContactSubmissionsListView  # admin views load after the models
+
+        return ContactSubmissionsListView
+
     def serve(self, request, *args, **kwargs):
+        """Like the care form: the rate limit first, then spam gets the thank-you page, then validation."""
         if request.method == "POST":
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
             wait = rate_limit_wait(request, scope="form")
             if wait:
                 context = self.get_context(request)
-                context["form"] = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+                context["form"] = form
                 return too_many_requests(TemplateResponse(request, self.get_template(request), context), wait=wait)
+            if form.is_spam():
+                return no_store(self.render_landing_page(request, None, *args, **kwargs))
         return no_store(super().serve(request, *args, **kwargs))
 
+    @transaction.atomic
     def process_form_submission(self, form):
-        if form.is_spam():
-            return None
-        for name in ("website", "started"):
-            form.cleaned_data.pop(name, None)
-        return super().process_form_submission(form)
-
-    def send_mail(self, form):
+        """Store the answers (the spam guards left out) and queue one email per "to address"."""
+        form.cleaned_data = form.visitor_data()
+        submission = self.get_submission_class().objects.create(form_data=form.cleaned_data, page=self)
+        body = self.render_email(form)
         for address in filter(None, (part.strip() for part in self.to_address.split(","))):
-            email_queue(to=address, subject=self.subject or self.title, body=self.render_email(form))
+            email_queue(to=address, subject=self.subject or self.title, body=body, form_submission=submission)
+        return submission

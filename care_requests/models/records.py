@@ -11,6 +11,9 @@ class OutboxEmail(models.Model):
     request = models.ForeignKey(
         "care_requests.CareRequest", null=True, blank=True, on_delete=models.CASCADE, related_name="emails"
     )
+    form_submission = models.ForeignKey(
+        "wagtailforms.FormSubmission", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     to = models.EmailField(_("to"))
     subject = models.CharField(_("subject"), max_length=300)
     body = models.TextField(_("body"))

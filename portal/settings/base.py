@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.middleware.locale.AdminLanguageMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "portal.middleware.sessions.AbsoluteSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -246,6 +247,8 @@ WAGTAILSEARCH_BACKENDS = search_backends(elasticsearch_url=ELASTICSEARCH_URL, ti
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Portail CIG & PCI"
+# Slugs made from titles are plain ASCII ("Aide à domicile" -> aide-a-domicile), never percent-encoded in links.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.PortalImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "home.PortalDocument"
@@ -335,6 +338,7 @@ LANGUAGE_LABELS = {
 HELPDESK_EMAIL = env_str("HELPDESK_EMAIL", "helpdesk@localhost")
 CARE_REQUEST_OVERDUE_WORKING_DAYS = env_int("CARE_REQUEST_OVERDUE_WORKING_DAYS", 2)
 CARE_REQUEST_RETENTION_DAYS = env_int("CARE_REQUEST_RETENTION_DAYS", 365)
+FORM_SUBMISSION_RETENTION_DAYS = env_int("FORM_SUBMISSION_RETENTION_DAYS", 365)
 CARE_REQUEST_MIN_FILL_SECONDS = env_int("CARE_REQUEST_MIN_FILL_SECONDS", 4)
 CARE_REQUEST_RATE_LIMIT = env_int("CARE_REQUEST_RATE_LIMIT", 20)
 CARE_REQUEST_RATE_WINDOW_SECONDS = env_int("CARE_REQUEST_RATE_WINDOW_SECONDS", 3600)

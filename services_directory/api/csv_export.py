@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 
 from django.http import HttpResponse
 
+from portal.spreadsheets import csv_cell
+
 from ..importers.csv_format import COLUMNS
 from .serializers import WEEKDAY_CODES
-
-FORMULA_STARTS = ("=", "@", "\t", "\r")
-# A leading + or - starts a formula too, unless the cell is a phone number or a number.
-SIGNED_NUMBER = re.compile(r"[+-][\d\s()./-]*")
-
-
-def _cell(value) -> str:
-    """The value as text that a spreadsheet shows and never evaluates as a formula."""
-    text = "" if value is None else str(value)
-    if text.startswith(FORMULA_STARTS) or (text.startswith(("+", "-")) and not SIGNED_NUMBER.fullmatch(text)):
-        return "'" + text
-    return text
 
 
 def response(rows: list[dict], *, filename: str) -> HttpResponse:
@@ -31,7 +20,7 @@ def response(rows: list[dict], *, filename: str) -> HttpResponse:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)
+    writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
     reply = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
     reply["Content-Disposition"] = f'attachment; filename="{filename}"'
     return reply

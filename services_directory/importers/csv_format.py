@@ -74,20 +74,24 @@ def read_csv(text: str) -> tuple[list[r.ServiceRecord], list[r.RecordProblem]]:
         try:
             records.append(record_from_row(row, line))
         except r.RecordError as error:
-            problems.append(r.RecordProblem(line, str(error)))
+            problems.extend(r.RecordProblem(line, message) for message in error.messages)
     problems.extend(r.check_consistency(records))
     return records, sorted(problems, key=lambda problem: problem.line)
 
 
 def record_from_row(row: dict[str, str], line: int) -> r.ServiceRecord:
+    """The row's service, or a ``RecordError`` with every problem of the row."""
+    check = r.RecordChecks()
     organization = r.OrganizationData(
-        external_id=r.required(row.get("organization_id"), "organization_id"),
-        name=r.required(row.get("organization_name"), "organization_name"),
+        external_id=check(r.required, row.get("organization_id"), "organization_id"),
+        name=check(r.required, row.get("organization_name"), "organization_name"),
         description=row.get("organization_description", ""),
-        kind=r.choice(row.get("organization_kind"), OrganizationKind, "organization_kind", OrganizationKind.LOCAL),
-        email=r.email(row.get("organization_email"), "organization_email"),
-        phone=r.phone(row.get("organization_phone")),
-        website=r.url(row.get("organization_website"), "organization_website"),
+        kind=check(
+            r.choice, row.get("organization_kind"), OrganizationKind, "organization_kind", OrganizationKind.LOCAL
+        ),
+        email=check(r.email, row.get("organization_email"), "organization_email"),
+        phone=check(r.phone, row.get("organization_phone")),
+        website=check(r.url, row.get("organization_website"), "organization_website"),
     )
     if not organization.description:
         organization.description = organization.name
@@ -95,39 +99,41 @@ def record_from_row(row: dict[str, str], line: int) -> r.ServiceRecord:
     if row.get("address") or row.get("location_id"):
         locations.append(
             r.LocationData(
-                external_id=r.required(row.get("location_id"), "location_id"),
-                name=r.required(row.get("location_name"), "location_name"),
-                address_1=r.required(row.get("address"), "address"),
-                commune=r.commune(r.required(row.get("commune"), "commune")),
-                postal_code=_postcode(row.get("postal_code", "")),
-                latitude=r.coordinate(row.get("latitude"), "latitude", "49.4", "50.2"),
-                longitude=r.coordinate(row.get("longitude"), "longitude", "5.7", "6.6"),
-                step_free_access=r.choice(
-                    row.get("step_free_access"), StepFreeAccess, "step_free_access", StepFreeAccess.UNKNOWN
+                external_id=check(r.required, row.get("location_id"), "location_id"),
+                name=check(r.required, row.get("location_name"), "location_name"),
+                address_1=check(r.required, row.get("address"), "address"),
+                commune=check(lambda: r.commune(r.required(row.get("commune"), "commune"))),
+                postal_code=check(_postcode, row.get("postal_code", "")),
+                latitude=check(r.coordinate, row.get("latitude"), "latitude", "49.4", "50.2"),
+                longitude=check(r.coordinate, row.get("longitude"), "longitude", "5.7", "6.6"),
+                step_free_access=check(
+                    r.choice, row.get("step_free_access"), StepFreeAccess, "step_free_access", StepFreeAccess.UNKNOWN
                 ),
             )
         )
-    return r.ServiceRecord(
+    record = r.ServiceRecord(
         line=line,
-        external_id=r.required(row.get("service_id"), "service_id"),
-        name=r.required(row.get("service_name"), "service_name"),
-        description=r.required(row.get("description"), "description"),
+        external_id=check(r.required, row.get("service_id"), "service_id"),
+        name=check(r.required, row.get("service_name"), "service_name"),
+        description=check(r.required, row.get("description"), "description"),
         organization=organization,
         eligibility_description=row.get("eligibility_description", ""),
         fees_description=row.get("fees_description", ""),
         application_process=row.get("application_process", ""),
-        is_free=r.boolean(row.get("is_free"), "is_free"),
-        status=r.choice(row.get("status"), ServiceStatus, "status", ServiceStatus.ACTIVE),
-        last_verified=r.iso_date(row.get("last_verified"), "last_verified"),
-        email=r.email(row.get("email"), "email"),
-        url=r.url(row.get("url"), "url"),
-        categories=r.category_codes(split(row.get("categories"))),
-        service_areas=[r.commune(name) for name in split(row.get("service_area"))],
-        languages=r.language_codes(split(row.get("languages"))),
-        phones=[(r.phone(number), "voice") for number in split(row.get("phones"))],
-        hours=r.hours(row.get("hours", "")),
+        is_free=check(r.boolean, row.get("is_free"), "is_free"),
+        status=check(r.choice, row.get("status"), ServiceStatus, "status", ServiceStatus.ACTIVE),
+        last_verified=check(r.iso_date, row.get("last_verified"), "last_verified"),
+        email=check(r.email, row.get("email"), "email"),
+        url=check(r.url, row.get("url"), "url"),
+        categories=check(r.category_codes, split(row.get("categories"))),
+        service_areas=[check(r.commune, name) for name in split(row.get("service_area"))],
+        languages=check(r.language_codes, split(row.get("languages"))),
+        phones=[(check(r.phone, number), "voice") for number in split(row.get("phones"))],
+        hours=check(r.hours, row.get("hours", "")),
         locations=locations,
     )
+    check.done()
+    return record
 
 
 def _postcode(value: str) -> str:

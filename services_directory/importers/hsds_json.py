@@ -34,7 +34,7 @@ def read_json(text: str) -> tuple[list[r.ServiceRecord], list[r.RecordProblem]]:
                 raise r.RecordError(_("a service must be a JSON object."))
             records.append(record_from_service(item, position))
         except r.RecordError as error:
-            problems.append(r.RecordProblem(position, str(error), unit="record"))
+            problems.extend(r.RecordProblem(position, message, unit="record") for message in error.messages)
     problems.extend(r.check_consistency(records, unit="record"))
     return records, sorted(problems, key=lambda problem: problem.line)
 
@@ -45,6 +45,8 @@ def _text(data: dict, key: str) -> str:
 
 
 def record_from_service(service: dict, position: int) -> r.ServiceRecord:
+    """The service, or a ``RecordError`` with every problem found in it."""
+    check = r.RecordChecks()
     organization = service.get("organization") or {}
     if not isinstance(organization, dict) or not organization:
         raise r.RecordError(_("the service has no organization."))
@@ -56,24 +58,24 @@ def record_from_service(service: dict, position: int) -> r.ServiceRecord:
     ]
     kind = next((code for code in kind_codes if code in OrganizationKind.values), OrganizationKind.LOCAL)
     organization_data = r.OrganizationData(
-        external_id=r.required(organization.get("id"), "organization.id"),
-        name=r.required(organization.get("name"), "organization.name"),
+        external_id=check(r.required, organization.get("id"), "organization.id"),
+        name=check(r.required, organization.get("name"), "organization.name"),
         description=_text(organization, "description") or _text(organization, "name"),
         kind=kind,
-        email=r.email(_text(organization, "email"), "organization.email"),
-        phone=r.phone(_text(phones[0], "number")) if phones else "",
-        website=r.url(_text(organization, "website"), "organization.website"),
+        email=check(r.email, _text(organization, "email"), "organization.email"),
+        phone=check(r.phone, _text(phones[0], "number")) if phones else "",
+        website=check(r.url, _text(organization, "website"), "organization.website"),
     )
     categories = [
         (attribute.get("taxonomy_term") or {}).get("code") or ""
         for attribute in service.get("attributes") or []
         if isinstance(attribute, dict)
     ]
-    return r.ServiceRecord(
+    record = r.ServiceRecord(
         line=position,
-        external_id=r.required(service.get("id"), "id"),
-        name=r.required(service.get("name"), "name"),
-        description=r.required(service.get("description"), "description"),
+        external_id=check(r.required, service.get("id"), "id"),
+        name=check(r.required, service.get("name"), "name"),
+        description=check(r.required, service.get("description"), "description"),
         organization=organization_data,
         eligibility_description=_text(service, "eligibility_description"),
         fees_description=_text(service, "fees_description"),
@@ -81,20 +83,29 @@ def record_from_service(service: dict, position: int) -> r.ServiceRecord:
         is_free=any(
             isinstance(option, dict) and option.get("amount") == 0 for option in service.get("cost_options") or []
         ),
-        status=r.choice(_text(service, "status"), ServiceStatus, "status", ServiceStatus.ACTIVE),
-        last_verified=r.iso_date(_text(service, "assured_date"), "assured_date"),
-        email=r.email(_text(service, "email"), "email"),
-        url=r.url(_text(service, "url"), "url"),
-        categories=r.category_codes(categories),
-        service_areas=[_service_area(area) for area in service.get("service_areas") or []],
-        languages=r.language_codes([_text(language, "code") for language in service.get("languages") or []]),
+        status=check(r.choice, _text(service, "status"), ServiceStatus, "status", ServiceStatus.ACTIVE),
+        last_verified=check(r.iso_date, _text(service, "assured_date"), "assured_date"),
+        email=check(r.email, _text(service, "email"), "email"),
+        url=check(r.url, _text(service, "url"), "url"),
+        categories=check(r.category_codes, categories),
+        service_areas=[check(_service_area, area) for area in service.get("service_areas") or []],
+        languages=check(r.language_codes, [_text(language, "code") for language in service.get("languages") or []]),
         phones=[
-            (r.phone(r.required(phone.get("number"), "phones.number")), r.phone_kind(_text(phone, "type")))
+            (
+                check(_phone_number, phone),
+                r.phone_kind(_text(phone, "type")),
+            )
             for phone in service.get("phones") or []
         ],
-        hours=sorted(slot for schedule in service.get("schedules") or [] for slot in _schedule(schedule)),
-        locations=[_location(link.get("location") or {}) for link in service.get("service_at_locations") or []],
+        hours=sorted(slot for schedule in service.get("schedules") or [] for slot in check(_schedule, schedule) or []),
+        locations=[check(_location, link.get("location") or {}) for link in service.get("service_at_locations") or []],
     )
+    check.done()
+    return record
+
+
+def _phone_number(phone: dict) -> str:
+    return r.phone(r.required(phone.get("number"), "phones.number"))
 
 
 def _service_area(area: dict):
@@ -110,17 +121,20 @@ def _schedule(schedule: dict):
 
 
 def _location(location: dict) -> r.LocationData:
+    check = r.RecordChecks()
     addresses = [a for a in location.get("addresses") or [] if isinstance(a, dict)]
     address = next((a for a in addresses if a.get("address_type") == "physical"), addresses[0] if addresses else {})
     accessibility = [a for a in location.get("accessibility") or [] if isinstance(a, dict)]
     step_free = _text(accessibility[0], "details") if accessibility else ""
-    return r.LocationData(
-        external_id=r.required(location.get("id"), "location.id"),
-        name=r.required(location.get("name"), "location.name"),
-        address_1=r.required(address.get("address_1"), "address_1"),
-        commune=r.commune(r.required(address.get("city"), "city")),
+    found = r.LocationData(
+        external_id=check(r.required, location.get("id"), "location.id"),
+        name=check(r.required, location.get("name"), "location.name"),
+        address_1=check(r.required, address.get("address_1"), "address_1"),
+        commune=check(lambda: r.commune(r.required(address.get("city"), "city"))),
         postal_code=_text(address, "postal_code").upper().removeprefix("L-"),
-        latitude=r.coordinate(location.get("latitude"), "latitude", "49.4", "50.2"),
-        longitude=r.coordinate(location.get("longitude"), "longitude", "5.7", "6.6"),
+        latitude=check(r.coordinate, location.get("latitude"), "latitude", "49.4", "50.2"),
+        longitude=check(r.coordinate, location.get("longitude"), "longitude", "5.7", "6.6"),
         step_free_access=step_free if step_free in StepFreeAccess.values else StepFreeAccess.UNKNOWN,
     )
+    check.done()
+    return found

@@ -29,7 +29,36 @@ FALSE_WORDS = {"no", "non", "nein", "neen", "false", "0", "n", ""}
 
 
 class RecordError(Exception):
-    pass
+    """What is wrong with a record: one message per problem."""
+
+    def __init__(self, *messages: str):
+        super().__init__(*messages)
+        self.messages = list(messages)
+
+    def __str__(self):
+        return " ".join(self.messages)
+
+
+class RecordChecks:
+    """Runs every check of one record and keeps each problem, so that a row reports all of them at once.
+
+    ``checks(function, *args)`` returns the function's value, or None when it found a problem;
+    ``checks.done()`` raises one ``RecordError`` with every problem found.
+    """
+
+    def __init__(self):
+        self.messages: list[str] = []
+
+    def __call__(self, check, *args):
+        try:
+            return check(*args)
+        except RecordError as error:
+            self.messages.extend(error.messages)
+            return None
+
+    def done(self) -> None:
+        if self.messages:
+            raise RecordError(*self.messages)
 
 
 @dataclass
@@ -189,20 +218,25 @@ def commune(value: str) -> Commune:
 
 
 def hours(text: str) -> list[tuple[int, time, time]]:
-    slots = []
-    for part in filter(None, (piece.strip() for piece in (text or "").split(";"))):
-        found = HOURS_RE.match(part)
-        if not found:
-            raise RecordError(_("Opening hours “%(value)s” should look like “Mo 09:00-12:00”.") % {"value": part})
-        day, opens, closes = found.groups()
-        try:
-            opening, closing = time.fromisoformat(opens.zfill(5)), time.fromisoformat(closes.zfill(5))
-        except ValueError:
-            raise RecordError(_("Opening hours “%(value)s” have an impossible time.") % {"value": part}) from None
-        if opening == closing:
-            raise RecordError(_("Opening hours “%(value)s” open and close at the same time.") % {"value": part})
-        slots.append((WEEKDAYS[day.lower()], opening, closing))
+    """Weekly opening hours, "Mo 09:00-12:00; Tu 14:00-18:00"; every wrong slot is reported."""
+    check = RecordChecks()
+    slots = [check(_slot, part) for part in filter(None, (piece.strip() for piece in (text or "").split(";")))]
+    check.done()
     return sorted(slots)
+
+
+def _slot(part: str) -> tuple[int, time, time]:
+    found = HOURS_RE.match(part)
+    if not found:
+        raise RecordError(_("Opening hours “%(value)s” should look like “Mo 09:00-12:00”.") % {"value": part})
+    day, opens, closes = found.groups()
+    try:
+        opening, closing = time.fromisoformat(opens.zfill(5)), time.fromisoformat(closes.zfill(5))
+    except ValueError:
+        raise RecordError(_("Opening hours “%(value)s” have an impossible time.") % {"value": part}) from None
+    if opening == closing:
+        raise RecordError(_("Opening hours “%(value)s” open and close at the same time.") % {"value": part})
+    return WEEKDAYS[day.lower()], opening, closing
 
 
 def phone(value: str) -> str:

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from wagtail.models import Locale
 
 from care_requests.models import CareRequestPage, OrganisationMembership
-from care_requests.spam import started_token
+from care_requests.spam import HONEYPOT_FIELD, STARTED_FIELD, started_token
 from tests.factories.directory import OrganizationFactory, ServiceFactory
 from tests.factories.pages import french_home, make_user, translated_home
 
@@ -111,11 +111,16 @@ def answers(**overrides) -> dict:
         "description": "Akeef all Woch.",
         "availability": "Moies",
         "consent": "on",
-        "started": started_token(time.time() - 60),
-        "website": "",
+        STARTED_FIELD: started_token(time.time() - 60),
+        HONEYPOT_FIELD: "",
     }
     data.update(overrides)
     return data
+
+
+def guard(*, honeypot: str = "", started: str | None = None) -> dict:
+    """The spam guards' fields as a person's browser sends them (``honeypot``/``started`` to play a robot)."""
+    return {STARTED_FIELD: started or started_token(time.time() - 60), HONEYPOT_FIELD: honeypot}
 
 
 def post(client, url, data, **extra):

@@ -181,20 +181,30 @@ class HelpdeskWorkTests:
         call_command("purge_care_requests")
         assert CareRequest.objects.count() == 1
 
-    @pytest.mark.parametrize("file_format", ["csv", "xlsx"])
-    def test_export_neutralises_formulas(self, client, users, file_format):
-        submit(name="+Jean", phone="-621", relationship="")
+    def test_csv_export_neutralises_formulas_and_keeps_phone_numbers(self, client, users):
+        submit(name="+Jean", email="-1+1+cmd|' /C calc'!A0", phone="+352 26 12 34 56")
+        submitted_care_request(name="Anna Schmit", phone="-621 123 456", availability="-12.5")
         client.force_login(users["helpdesk"])
-        response = client.get(reverse("care_requests_admin:index") + f"?export={file_format}")
-        if file_format == "csv":
-            cells = [cell for row in csv.reader(io.StringIO(response.content.decode("utf-8-sig"))) for cell in row]
-        else:
-            sheet = load_workbook(io.BytesIO(response.content)).active
-            cells = [cell.value or "" for row in sheet.iter_rows() for cell in row]
-        assert "'+Jean" in cells and "'-621" in cells and "'@SUM(1)" in cells
+        response = client.get(reverse("care_requests_admin:index") + "?export=csv")
+        cells = [cell for row in csv.reader(io.StringIO(response.content.decode("utf-8-sig"))) for cell in row]
+        assert "+352 26 12 34 56" in cells and "+352 691 000 111" not in cells
+        assert "-621 123 456" in cells and "-12.5" in cells
+        assert "'+Jean" in cells and "'@SUM(1)" in cells and "'-1+1+cmd|' /C calc'!A0" in cells
         assert '\'=HYPERLINK("http://evil.example")' in cells
-        assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
-        assert AuditEntry.objects.filter(action="exported").count() == 1
+        assert not any(cell.startswith(("=", "@")) for cell in cells)
+        assert AuditEntry.objects.filter(action="exported").count() == 2
+
+    def test_xlsx_export_types_every_cell_as_text(self, client, users):
+        submit(name="+Jean", phone="+352 26 12 34 56")
+        client.force_login(users["helpdesk"])
+        response = client.get(reverse("care_requests_admin:index") + "?export=xlsx")
+        sheet = load_workbook(io.BytesIO(response.content)).active
+        cells = [cell for row in sheet.iter_rows() for cell in row]
+        values = [cell.value for cell in cells]
+        assert "+352 26 12 34 56" in values and "+Jean" in values and "@SUM(1)" in values
+        assert '=HYPERLINK("http://evil.example")' in values
+        assert all(cell.data_type == "s" for cell in cells if cell.value)
+        assert {cell.number_format for cell in cells} == {"@"}
 
     def test_search_keeps_personal_details_out_of_the_url(self, client, users):
         care_request = submit()

@@ -1,5 +1,7 @@
 """“Was this page useful?”: what a resident and an editor notice."""
 
+import csv
+import io
 import re
 
 import pytest
@@ -12,13 +14,13 @@ from tests.factories.pages import french_home, make_user, translated_home
 
 def _form_fields(html: str) -> dict:
     form = html[html.index('id="feedback"') :]
-    return dict(re.findall(r'<input type="hidden" name="(page|started)" value="([^"]*)"', form))
+    return dict(re.findall(r'<input type="hidden" name="(page|form-started)" value="([^"]*)"', form))
 
 
 def _answer(client, html, **data):
     fields = _form_fields(html)
-    fields["started"] = started_token(0)  # shown long ago: a person, not a robot
-    return client.post(reverse("page_feedback"), {**fields, "website": "", **data}, REMOTE_ADDR="10.1.1.1")
+    fields["form-started"] = started_token(0)  # shown long ago: a person, not a robot
+    return client.post(reverse("page_feedback"), {**fields, "your-website": "", **data}, REMOTE_ADDR="10.1.1.1")
 
 
 @pytest.mark.django_db
@@ -50,7 +52,7 @@ class PageFeedbackTests:
     def test_robots_and_unknown_pages_store_nothing(self, client):
         home = french_home()
         html = client.get(home.url).content.decode()
-        assert _answer(client, html, useful="yes", website="http://spam.example").status_code == 200
+        assert _answer(client, html, **{"useful": "yes", "your-website": "http://spam.example"}).status_code == 200
         unknown = client.post(reverse("page_feedback"), {"page": "999999", "useful": "yes"})
         assert unknown.status_code == 400
         assert client.get(reverse("page_feedback")).status_code == 405
@@ -72,3 +74,13 @@ class PageFeedbackTests:
         assert listing.status_code == 200 and "Texte trop long" in listing.content.decode()
         assert client.get(reverse("page_feedback:add")).status_code in (302, 403)
         assert not PageFeedback.objects.filter(comment="").exists()
+
+    def test_the_csv_export_never_runs_a_residents_comment_as_a_formula(self, client, django_user_model):
+        home = french_home()
+        PageFeedback.objects.create(page=home, language="fr", useful=False, comment='=HYPERLINK("http://evil.example")')
+        PageFeedback.objects.create(page=home, language="fr", useful=True, comment="-12.5")
+        client.force_login(make_user(django_user_model, "editor", "Editors"))
+        response = client.get(reverse("page_feedback:index") + "?export=csv")
+        cells = [cell for row in csv.reader(io.StringIO(b"".join(response.streaming_content).decode())) for cell in row]
+        assert '\'=HYPERLINK("http://evil.example")' in cells and "-12.5" in cells
+        assert not any(cell.startswith(("=", "@")) for cell in cells)

@@ -102,9 +102,10 @@ class CsvImportTests:
         rows[1]["last_verified"] = "31/12/2026"
         report = import_csv(as_csv(rows))
         messages = [str(problem) for problem in report.problems]
-        assert len(messages) == 2
+        assert len(messages) == 3, "every problem of every row"
         assert messages[0].startswith("Line 2:") and "Tuesday afternoon" in messages[0]
-        assert messages[1].startswith("Line 3:")
+        assert messages[1].startswith("Line 3:") and messages[2].startswith("Line 3:")
+        assert any("Atlantis" in m for m in messages[1:]) and any("31/12/2026" in m for m in messages[1:])
         assert not report.written
         assert Service.objects.count() == Organization.objects.count() == Location.objects.count() == 0
 
@@ -209,9 +210,10 @@ class HsdsJsonImportTests:
         assert self.import_json({"contents": [hsds_service()]}).outcome.changed is False
 
     def test_a_bad_record_is_named_by_its_position(self, categories):
-        report = self.import_json([hsds_service(), hsds_service(id="other", status="closed forever")])
-        assert [str(p) for p in report.problems][0].startswith("Record 2:")
-        assert "closed forever" in str(report.problems[0])
+        report = self.import_json([hsds_service(), hsds_service(id="other", status="closed forever", email="nobody")])
+        messages = [str(p) for p in report.problems]
+        assert len(messages) == 2 and all(m.startswith("Record 2:") for m in messages)
+        assert any("closed forever" in m for m in messages) and any("nobody" in m for m in messages)
         assert Service.objects.count() == 0
 
     def test_broken_json_is_reported(self, categories):
@@ -224,12 +226,16 @@ class ImportCommandTests:
     def test_the_command_names_the_bad_line_and_fails(self, categories, tmp_path):
         rows = template_rows()
         rows[1]["email"] = "not-an-address"
+        rows[1]["hours"] = "Mo 09:00-12:00; Tuesday; We 25:00-26:00"
+        rows[1]["languages"] = "tlh"
         path = tmp_path / "directory.csv"
         path.write_bytes(as_csv(rows))
         err = io.StringIO()
         with pytest.raises(CommandError, match="nothing imported"):
             call_command("import_directory", str(path), stderr=err)
         assert re.search(r"(Line|Ligne) 3\b", err.getvalue()) and "not-an-address" in err.getvalue()
+        for problem in ("“Tuesday”", "“We 25:00-26:00”", "tlh"):
+            assert problem in err.getvalue(), problem
         assert Service.objects.count() == 0
 
     def test_the_command_reports_what_it_did(self, categories):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 
 USERNAME = "admin"
 PASSWORD = "portal-admin-local"  # noqa: S105 -- a local development account, refused outside DEBUG
@@ -18,6 +19,5 @@ class Command(BaseCommand):
         if created:
             user.set_password(PASSWORD)
             user.save()
-        self.stdout.write(
-            self.style.SUCCESS(f"Local admin: http://127.0.0.1:8000/admin/  user “{USERNAME}”  password “{PASSWORD}”")
-        )
+        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home")
+        self.stdout.write(self.style.SUCCESS(f"Local admin: {admin_url}  user “{USERNAME}”  password “{PASSWORD}”"))

@@ -1,0 +1,43 @@
+"""Editors and Moderators promote search results and read the search-terms report (portal/search_terms.py)."""
+
+from django.db import migrations
+
+GROUPS = ("Editors", "Moderators")
+CODENAMES = ("add_searchpromotion", "change_searchpromotion", "delete_searchpromotion", "view_searchpromotion")
+
+
+def _permissions(apps):
+    ContentType = apps.get_model("contenttypes.ContentType")
+    Permission = apps.get_model("auth.Permission")
+    content_type, _ = ContentType.objects.get_or_create(app_label="wagtailsearchpromotions", model="searchpromotion")
+    return [
+        Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": codename.replace("_", " ")}
+        )[0]
+        for codename in CODENAMES
+    ]
+
+
+def grant(apps, schema_editor):
+    Group = apps.get_model("auth.Group")
+    permissions = _permissions(apps)
+    for name in GROUPS:
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(*permissions)
+
+
+def revoke(apps, schema_editor):
+    Group = apps.get_model("auth.Group")
+    permissions = _permissions(apps)
+    for group in Group.objects.filter(name__in=GROUPS):
+        group.permissions.remove(*permissions)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("portal", "0001_rate_events"),
+        ("home", "0003_editorial_groups"),
+        ("wagtailsearchpromotions", "0008_query_verbose_name"),
+    ]
+
+    operations = [migrations.RunPython(grant, revoke)]
