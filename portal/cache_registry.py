@@ -57,6 +57,8 @@ INVALIDATES: dict[str, tuple[str, ...]] = {
     "services_directory.Phone": DIRECTORY_RECORD,
     "services_directory.TaxonomyTerm": DIRECTORY_RECORD,
     "services_directory.SpokenLanguage": DIRECTORY_RECORD,
+    "events.Event": DIRECTORY_RECORD,
+    "events.Occurrence": DIRECTORY_RECORD,
     "pci_guide.GuideDocument": (PAGES, GUIDE, SEARCH),
     "pci_guide.CommuneProgress": (PAGES, GUIDE),
     "pci_guide.ResolutionTemplate": (PAGES,),

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "services_directory",
     "pci_guide",
     "care_requests",
+    "events",
     "site_search",
     "django_tasks_db",
     "django_otp",

@@ -1,0 +1,3 @@
+from .events import Event, EventKind, EventLevel, Occurrence
+
+__all__ = ["Event", "EventKind", "EventLevel", "Occurrence"]
