@@ -6,8 +6,16 @@ A JSON list would need ``JSONField`` ``contains``, which SQLite does not support
 from __future__ import annotations
 
 from django import forms
-from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language_info
+
+#: The languages sessions are held in: the site's, and Portuguese, the first language of many residents.
+SESSION_LANGUAGE_CODES = ("lb", "fr", "de", "en", "pt")
+
+
+def session_language_choices() -> list[tuple[str, str]]:
+    """Each language by its own name (autonym), so that a speaker finds it whatever the page's language."""
+    return [(code, get_language_info(code)["name_local"]) for code in SESSION_LANGUAGE_CODES]
 
 
 def language_lookup(code: str) -> str:
@@ -47,7 +55,7 @@ class LanguageCodesField(models.CharField):
 
     def formfield(self, **kwargs):
         return forms.MultipleChoiceField(
-            choices=settings.LANGUAGES,
+            choices=session_language_choices,
             required=not self.blank,
             label=self.verbose_name,
             help_text=self.help_text,
@@ -55,7 +63,7 @@ class LanguageCodesField(models.CharField):
         )
 
     def validate(self, value, model_instance):
-        known = {code for code, _ in settings.LANGUAGES}
+        known = set(SESSION_LANGUAGE_CODES)
         unknown = set(self._codes(value)) - known
         if unknown:
             raise forms.ValidationError(f"Unknown language codes: {sorted(unknown)}")

@@ -80,6 +80,8 @@ NOT_PUBLIC: dict[str, str] = {
     "care_requests.OrganisationMembership": "staff access rules, never cached",
     "care_requests.CannedReply": "the helpdesk's reply texts",
     "care_requests.ContactFormField": "part of its form page, published with it",
+    "events.EventCapacity": "locks for counting places, never shown",
+    "events.SignUp": "residents' sign-ups, seen by the organisers in the admin only",
     "wagtailsearchpromotions.QueryDailyHits": "search statistics for editors",
 }
 

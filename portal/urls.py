@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("directory/", include("services_directory.urls")),
     path("pci/", include("pci_guide.urls")),
     path("help/", include("care_requests.urls")),
+    path("events/", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,8 +5,9 @@ from datetime import date, time
 import factory
 from factory.django import DjangoModelFactory
 
-from events.models import Event, EventKind
+from events.models import Event, EventIndexPage, EventKind
 from tests.factories.directory import OrganizationFactory, default_locale
+from tests.factories.pages import PublishedPageFactory
 
 
 def session(day: date, start: str = "10:00", end: str = "12:00") -> tuple:
@@ -48,3 +49,12 @@ def publish_event(event: Event, user=None) -> Event:
     event.save_revision(user=user).publish(user=user)
     event.refresh_from_db()
     return event
+
+
+class EventIndexPageFactory(PublishedPageFactory):
+    class Meta:
+        model = EventIndexPage
+
+    title = "Agenda"
+    slug = "agenda"
+    intro = "Cours et ateliers près de chez vous."
