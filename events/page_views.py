@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from services_directory.hours import LUXEMBOURG
+from services_directory.models import Organization
 
 from .feeds import calendar_bytes
 from .forms import EventFilterForm
@@ -17,20 +18,25 @@ from .selectors import EventFilters, live_event, next_occurrences, upcoming_occu
 from .structured_data import event_json_ld
 
 PER_PAGE = 20
+FEED_LIMIT = 500
 
 
 def event_url(page, event, request=None) -> str:
     return page.get_url(request) + page.reverse_subpage("event", args=[event.pk])
 
 
-def event_listing(request, *, page):
+def _filtered_sessions(request, *, page):
+    """The listing's form and its sessions (none while the form has errors)."""
     form = EventFilterForm(request.GET or None)
     now = timezone.now()
-    filters = form.filters(today=now.astimezone(LUXEMBOURG).date()) if form.is_valid() else EventFilters()
     if form.is_bound and not form.is_valid():
-        sessions = upcoming_occurrences(locale=page.locale, filters=EventFilters(), now=now).none()
-    else:
-        sessions = upcoming_occurrences(locale=page.locale, filters=filters, now=now)
+        return form, EventFilters(), upcoming_occurrences(locale=page.locale, filters=EventFilters(), now=now).none()
+    filters = form.filters(today=now.astimezone(LUXEMBOURG).date()) if form.is_bound else EventFilters()
+    return form, filters, upcoming_occurrences(locale=page.locale, filters=filters, now=now)
+
+
+def event_listing(request, *, page):
+    form, filters, sessions = _filtered_sessions(request, page=page)
     listing = Paginator(sessions, PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -40,6 +46,7 @@ def event_listing(request, *, page):
         "sessions": listing,
         "query": query.urlencode(),
         "commune": filters.commune,
+        "feed_url": page.get_url(request) + page.reverse_subpage("feed"),
     }
     return TemplateResponse(request, "events/event_index_page.html", context)
 
@@ -68,12 +75,32 @@ def event_detail(request, *, page, event_id):
     return TemplateResponse(request, "events/event_page.html", context)
 
 
+def _calendar_response(request, *, page, sessions, name: str) -> HttpResponse:
+    body = calendar_bytes(
+        sessions, url_for=lambda e: request.build_absolute_uri(event_url(page, e, request)), name=name
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{slugify(name) or "events"}.ics"'
+    return response
+
+
 def event_ics(request, *, page, event_id):
     event = _event_or_404(page, event_id)
     sessions = event.occurrences.select_related("event__organization", "event__location")
-    body = calendar_bytes(
-        sessions, url_for=lambda e: request.build_absolute_uri(event_url(page, e, request)), name=event.title
+    return _calendar_response(request, page=page, sessions=sessions, name=event.title)
+
+
+def listing_feed(request, *, page):
+    """The listing's upcoming sessions, with the same filters (query string), as a calendar to subscribe to."""
+    _form, _filters, sessions = _filtered_sessions(request, page=page)
+    return _calendar_response(request, page=page, sessions=sessions[:FEED_LIMIT], name=page.title)
+
+
+def organization_feed(request, *, page, key):
+    organization = Organization.objects.filter(translation_key=key, locale=page.locale, live=True).first()
+    if organization is None:
+        raise Http404
+    sessions = upcoming_occurrences(locale=page.locale, filters=EventFilters(), now=timezone.now()).filter(
+        event__organization=organization
     )
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{slugify(event.title) or "event"}.ics"'
-    return response
+    return _calendar_response(request, page=page, sessions=sessions[:FEED_LIMIT], name=organization.name)

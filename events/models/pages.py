@@ -38,6 +38,14 @@ class EventIndexPage(RoutablePageMixin, Page):
     def listing_view(self, request):
         return _views().event_listing(request, page=self)
 
+    @path("calendar/", name="feed")
+    def feed_view(self, request):
+        return _views().listing_feed(request, page=self)
+
+    @path("organisation/<uuid:key>/calendar/", name="organization_feed")
+    def organization_feed_view(self, request, key):
+        return _views().organization_feed(request, page=self, key=key)
+
     @path("<int:event_id>/", name="event")
     def event_view(self, request, event_id):
         return _views().event_detail(request, page=self, event_id=event_id)

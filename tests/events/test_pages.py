@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 from icalendar import Calendar
 
-from tests.factories.directory import LocationFactory, commune
+from tests.factories.directory import LocationFactory, OrganizationFactory, commune
 from tests.factories.events import EventFactory, EventIndexPageFactory, publish_event, session
 from tests.factories.pages import french_home
 
@@ -102,3 +102,35 @@ class WhatsOnTests:
         assert "pas de date à venir" in response.content.decode()
         draft = Event.objects.get(title="Brouillon")
         assert client.get(f"{agenda.url}{draft.pk}/").status_code == 404
+
+
+@pytest.mark.django_db
+class CalendarFeedTests:
+    @pytest.fixture
+    def agenda(self):
+        page = EventIndexPageFactory(parent=french_home())
+        web_cafe = OrganizationFactory(name="Web café Differdange")
+        publish_event(EventFactory(title="Smartphone", organization=web_cafe, schedule=[session(in_days(3))]))
+        publish_event(EventFactory(title="Visite", kind="tour", schedule=[session(in_days(4)), session(in_days(11))]))
+        publish_event(EventFactory(title="Passé", organization=web_cafe, schedule=[session(in_days(-4))]))
+        return page, web_cafe
+
+    def summaries(self, response) -> list[str]:
+        assert response["Content-Type"].startswith("text/calendar")
+        return [str(entry["summary"]) for entry in Calendar.from_ical(response.content).walk("VEVENT")]
+
+    def test_the_listing_feed_follows_the_filters(self, client, agenda):
+        page, _ = agenda
+        assert self.summaries(client.get(page.url + "calendar/")) == ["Smartphone", "Visite", "Visite"]
+        assert self.summaries(client.get(page.url + "calendar/?kind=tour")) == ["Visite", "Visite"]
+
+    def test_an_organisations_feed_has_its_upcoming_events_only(self, client, agenda):
+        page, web_cafe = agenda
+        assert self.summaries(client.get(f"{page.url}organisation/{web_cafe.translation_key}/calendar/")) == [
+            "Smartphone"
+        ]
+
+    def test_an_unknown_organisation_has_no_feed(self, client, agenda):
+        page, _ = agenda
+        response = client.get(f"{page.url}organisation/7a0f7c1e-0000-4000-8000-000000000000/calendar/")
+        assert response.status_code == 404
