@@ -6,8 +6,9 @@ and the choosers all apply the same row-level rule.
 
 from __future__ import annotations
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
-from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permission_policies.base import BasePermissionPolicy, ModelPermissionPolicy
 
 from services_directory.models import Organization
 
@@ -43,3 +44,28 @@ class EventPermissionPolicy(ModelPermissionPolicy):
 
     def instances_user_has_permission_for(self, user, action):
         return self.instances_user_has_any_permission_for(user, [action])
+
+
+class SignUpPermissionPolicy(BasePermissionPolicy):
+    """Sign-ups are seen (and exported) by those who manage the event: never added or edited in the admin."""
+
+    ACTIONS = ("view", "export")
+
+    def user_has_permission(self, user, action):
+        return action in self.ACTIONS and user.is_active and user.has_perm("events.change_event")
+
+    def users_with_any_permission(self, actions):
+        if not set(actions) & set(self.ACTIONS):
+            return get_user_model().objects.none()
+        return get_user_model().objects.filter(is_active=True).with_perm("events.change_event")
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return (
+            self.user_has_permission(user, action)
+            and self.instances_user_has_permission_for(user, action).filter(pk=instance.pk).exists()
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not any(self.user_has_permission(user, action) for action in actions):
+            return self.model.objects.none()
+        return self.model.objects.filter(event__organization__in=own_organizations(user))

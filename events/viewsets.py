@@ -7,10 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList, TabbedInterface
 from wagtail.admin.ui.tables import LiveStatusTagColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Event
+from .models import Event, SignUp
 
 
 class EventFilterSet(WagtailFilterSet):
@@ -86,3 +88,59 @@ class EventViewSet(SnippetViewSet):
         return self.permission_policy.instances_user_has_any_permission_for(
             request.user, ["change", "view"]
         ).select_related("organization", "locale")
+
+
+ATTENDANCE_FIELDS = ["reference", "event", "name", "phone", "email", "language", "places", "needs", "status"]
+
+
+class SignUpFilterSet(WagtailFilterSet):
+    class Meta:
+        model = SignUp
+        fields = ["event", "status"]
+
+
+class SignUpIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return self.permission_policy.instances_user_has_any_permission_for(self.request.user, ["view"]).select_related(
+            "event"
+        )
+
+
+class SignUpInspectView(generic.InspectView):
+    def get_object(self, *args, **kwargs):
+        signup = super().get_object(*args, **kwargs)
+        if not self.permission_policy.user_has_permission_for_instance(self.request.user, "view", signup):
+            raise PermissionDenied
+        return signup
+
+
+class SignUpViewSet(ModelViewSet):
+    """The attendance list of the organisers' events: read, filtered by event, printed (inspect) and exported."""
+
+    model = SignUp
+    icon = "list-ul"
+    menu_label = _("Sign-ups")
+    menu_order = 251
+    add_to_admin_menu = True
+    inspect_view_enabled = True
+    list_display = ["reference", "name", "event", "places", "status", "created_at"]
+    list_export = [
+        "reference",
+        "event",
+        "name",
+        "phone",
+        "email",
+        "language",
+        "places",
+        "needs",
+        "status",
+        "created_at",
+    ]
+    export_filename = "sign-ups"
+    filterset_class = SignUpFilterSet
+    search_fields = ["reference", "name"]
+    inspect_view_fields = ATTENDANCE_FIELDS
+    form_fields = ["status"]  # no add or edit view is reachable: the permission policy grants neither
+
+    index_view_class = SignUpIndexView
+    inspect_view_class = SignUpInspectView

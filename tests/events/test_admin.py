@@ -52,3 +52,35 @@ class OrganiserAccessTests:
         listing = client.get(reverse(INDEX)).content.decode()
         assert "Smartphone pour débutants" in listing
         assert "Visite du centre de tri" in listing
+
+
+@pytest.mark.django_db
+class AttendanceListTests:
+    def test_organisers_see_and_export_only_their_organisations_sign_ups(self, client, django_user_model):
+        from datetime import date
+
+        from events.services import SignUpData, signup_create
+        from tests.factories.events import publish_event, session
+
+        own, other = OrganizationFactory(name="Web café Differdange"), OrganizationFactory(name="CIGL Esch")
+        staff = make_user(django_user_model, "cig-staff", "CIG staff")
+        OrganisationMembership.objects.create(user=staff, organisation=own)
+        for organisation, name in ((own, "Ana Silva"), (other, "Jean Muller")):
+            event = publish_event(
+                EventFactory(organization=organisation, signup_required=True, schedule=[session(date(2026, 12, 10))])
+            )
+            data = SignUpData(name=name, phone="621 000 000", email="", language="fr", places=1, needs="")
+            signup_create(event=event, data=data, locale="fr")
+        client.force_login(staff)
+        listing = client.get(reverse("event_signups:index")).content.decode()
+        assert "Ana Silva" in listing
+        assert "Jean Muller" not in listing
+        export = client.get(reverse("event_signups:index") + "?export=csv")
+        assert export.status_code == 200
+        exported = b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
+        assert "Ana Silva" in exported and "621 000 000" in exported
+        assert "Jean Muller" not in exported
+
+    def test_people_without_event_rights_see_no_sign_ups(self, client, django_user_model):
+        client.force_login(make_user(django_user_model, "translator", "Translators"))
+        assert client.get(reverse("event_signups:index")).status_code in (302, 403)
