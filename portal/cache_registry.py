@@ -57,6 +57,8 @@ INVALIDATES: dict[str, tuple[str, ...]] = {
     "services_directory.Phone": DIRECTORY_RECORD,
     "services_directory.TaxonomyTerm": DIRECTORY_RECORD,
     "services_directory.SpokenLanguage": DIRECTORY_RECORD,
+    "events.Event": DIRECTORY_RECORD,
+    "events.Occurrence": DIRECTORY_RECORD,
     "pci_guide.GuideDocument": (PAGES, GUIDE, SEARCH),
     "pci_guide.CommuneProgress": (PAGES, GUIDE),
     "pci_guide.ResolutionTemplate": (PAGES,),
@@ -80,6 +82,8 @@ NOT_PUBLIC: dict[str, str] = {
     "care_requests.CannedReply": "the helpdesk's reply texts",
     "care_requests.ContactFormField": "part of its form page, published with it",
     "feedback.PageFeedback": "residents' answers to “was this page useful?”, seen by editors only",
+    "events.EventCapacity": "locks for counting places, never shown",
+    "events.SignUp": "residents' sign-ups, seen by the organisers in the admin only",
     "wagtailsearchpromotions.QueryDailyHits": "search statistics for editors",
 }
 

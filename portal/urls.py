@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("pci/", include("pci_guide.urls")),
     path("help/", include("care_requests.urls")),
     path("feedback/", include("feedback.urls")),
+    path("events/", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .api import views
+from .api import events, views
 
 app_name = "hsds"
 
@@ -17,4 +17,6 @@ urlpatterns = [
     path("taxonomies/<uuid:key>", views.taxonomy_detail, name="taxonomy"),
     path("taxonomy_terms", views.taxonomy_term_list, name="taxonomy_terms"),
     path("taxonomy_terms/<uuid:key>", views.taxonomy_term_detail, name="taxonomy_term"),
+    path("events", events.event_list, name="events"),
+    path("events/<uuid:key>", events.event_detail, name="event"),
 ]

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "pci_guide",
     "care_requests",
     "feedback",
+    "events",
     "site_search",
     "django_tasks_db",
     "django_otp",
@@ -117,6 +118,10 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # An unreachable server fails fast (503 page) instead of holding a worker until gunicorn kills it.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int("DATABASE_CONNECT_TIMEOUT", 5)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Write transactions take the database lock when they begin, so that counting places and then
+    # signing up (events.services) is never interleaved with another sign-up.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("transaction_mode", "IMMEDIATE")
 # A hung query ends after this long in a web request (503 page); 0 for no limit. Only the WSGI
 # application applies it (portal/wsgi.py), so that migrations, backups, imports and the task worker
 # run as long as they need.

@@ -127,6 +127,60 @@ def _detail(description, schema):
     }
 
 
+EVENT_KINDS = ["course", "workshop", "tour", "open_day"]
+EVENT = {
+    "type": "object",
+    "description": "A course, workshop, tour or open day (a portal extension, not part of HSDS).",
+    "required": ["id", "name", "description", "kind", "organization_id", "languages", "is_free", "sessions"],
+    "properties": {
+        "id": {"type": "string", "format": "uuid"},
+        "name": {"type": "string"},
+        "description": {"type": "string"},
+        "kind": {"type": "string", "enum": EVENT_KINDS},
+        "organization_id": {"type": "string", "format": "uuid"},
+        "location_id": {"type": ["string", "null"], "format": "uuid"},
+        "commune": {"type": ["string", "null"], "description": "LAU2 code of the place's commune"},
+        "languages": {"type": "array", "items": {"type": "string"}},
+        "level": {"type": ["string", "null"]},
+        "audience": {"type": "string"},
+        "accessibility": {"type": "string"},
+        "is_free": {"type": "boolean"},
+        "price": {"type": ["string", "null"], "description": "In euros"},
+        "capacity": {"type": ["integer", "null"]},
+        "signup_required": {"type": "boolean"},
+        "sessions": {
+            "type": "array",
+            "description": "Sessions to come, in Luxembourg time",
+            "items": {
+                "type": "object",
+                "required": ["start", "end"],
+                "properties": {
+                    "start": {"type": "string", "format": "date-time"},
+                    "end": {"type": "string", "format": "date-time"},
+                },
+            },
+        },
+    },
+}
+EVENT_KIND = {
+    "in": "query",
+    "name": "kind",
+    "schema": {"type": "string", "enum": ["course", "workshop", "tour", "open_day"]},
+}
+
+
+def _events_paths() -> dict:
+    listing = _listing(
+        "Events and courses with a session to come, soonest first", "", ["kind", "organization_id", "commune"]
+    )
+    listing["get"]["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["contents"]["items"] = {
+        "$ref": "#/components/schemas/Event"
+    }
+    detail = _detail("An event with its sessions to come", "")
+    detail["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/Event"}
+    return {"/events": listing, "/events/{id}": detail}
+
+
 def openapi_document(server_url: str, *, commune_codes: list[str]) -> dict:
     return {
         "openapi": "3.1.0",
@@ -168,9 +222,10 @@ def openapi_document(server_url: str, *, commune_codes: list[str]) -> dict:
             "/taxonomies/{id}": _detail("A taxonomy", "taxonomy.json"),
             "/taxonomy_terms": _listing("Categories", "taxonomy_term.json", ["search"]),
             "/taxonomy_terms/{id}": _detail("A category", "taxonomy_term.json"),
+            **_events_paths(),
         },
         "components": {
-            "schemas": {"Page": PAGE},
-            "parameters": PARAMETERS | {"lang": _lang(), "commune": _commune(commune_codes)},
+            "schemas": {"Page": PAGE, "Event": EVENT},
+            "parameters": PARAMETERS | {"lang": _lang(), "commune": _commune(commune_codes), "kind": EVENT_KIND},
         },
     }

@@ -1,0 +1,106 @@
+"""The views behind ``EventIndexPage``'s routes: thin, the reads are in ``selectors``."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from services_directory.hours import LUXEMBOURG
+from services_directory.models import Organization
+
+from .feeds import calendar_bytes
+from .forms import EventFilterForm
+from .selectors import EventFilters, live_event, next_occurrences, upcoming_occurrences
+from .structured_data import event_json_ld
+
+PER_PAGE = 20
+FEED_LIMIT = 500
+
+
+def event_url(page, event, request=None) -> str:
+    return page.get_url(request) + page.reverse_subpage("event", args=[event.pk])
+
+
+def _filtered_sessions(request, *, page):
+    """The listing's form and its sessions (none while the form has errors)."""
+    form = EventFilterForm(request.GET or None)
+    now = timezone.now()
+    if form.is_bound and not form.is_valid():
+        return form, EventFilters(), upcoming_occurrences(locale=page.locale, filters=EventFilters(), now=now).none()
+    filters = form.filters(today=now.astimezone(LUXEMBOURG).date()) if form.is_bound else EventFilters()
+    return form, filters, upcoming_occurrences(locale=page.locale, filters=filters, now=now)
+
+
+def event_listing(request, *, page):
+    form, filters, sessions = _filtered_sessions(request, page=page)
+    listing = Paginator(sessions, PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        **page.get_context(request),
+        "form": form,
+        "sessions": listing,
+        "query": query.urlencode(),
+        "commune": filters.commune,
+        "feed_url": page.get_url(request) + page.reverse_subpage("feed"),
+    }
+    return TemplateResponse(request, "events/event_index_page.html", context)
+
+
+def _event_or_404(page, event_id):
+    event = live_event(event_id=event_id, locale=page.locale)
+    if event is None:
+        raise Http404
+    return event
+
+
+def event_detail(request, *, page, event_id):
+    """Past events keep their page (with no upcoming date)."""
+    event = _event_or_404(page, event_id)
+    sessions = next_occurrences(event, now=timezone.now())
+    url = request.build_absolute_uri(event_url(page, event, request))
+    context = {
+        **page.get_context(request),
+        "event": event,
+        "sessions": sessions,
+        "json_ld": event_json_ld(event, sessions=sessions, url=url, language=Locale.get_active().language_code)
+        if sessions
+        else "",
+        "ics_url": page.get_url(request) + page.reverse_subpage("event_ics", args=[event.pk]),
+    }
+    return TemplateResponse(request, "events/event_page.html", context)
+
+
+def _calendar_response(request, *, page, sessions, name: str) -> HttpResponse:
+    body = calendar_bytes(
+        sessions, url_for=lambda e: request.build_absolute_uri(event_url(page, e, request)), name=name
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{slugify(name) or "events"}.ics"'
+    return response
+
+
+def event_ics(request, *, page, event_id):
+    event = _event_or_404(page, event_id)
+    sessions = event.occurrences.select_related("event__organization", "event__location")
+    return _calendar_response(request, page=page, sessions=sessions, name=event.title)
+
+
+def listing_feed(request, *, page):
+    """The listing's upcoming sessions, with the same filters (query string), as a calendar to subscribe to."""
+    _form, _filters, sessions = _filtered_sessions(request, page=page)
+    return _calendar_response(request, page=page, sessions=sessions[:FEED_LIMIT], name=page.title)
+
+
+def organization_feed(request, *, page, key):
+    organization = Organization.objects.filter(translation_key=key, locale=page.locale, live=True).first()
+    if organization is None:
+        raise Http404
+    sessions = upcoming_occurrences(locale=page.locale, filters=EventFilters(), now=timezone.now()).filter(
+        event__organization=organization
+    )
+    return _calendar_response(request, page=page, sessions=sessions[:FEED_LIMIT], name=organization.name)
