@@ -14,9 +14,16 @@ ESCH_SUR_ALZETTE = {
     "de": "Esch an der Alzette",
     "lb": "Esch-Uelzecht",
     "en": "Esch-sur-Alzette",
+    "pt": "Esch-sur-Alzette",
 }
-ESCH_SUR_SURE = {"fr": "Esch-sur-Sûre", "de": "Esch-Sauer", "lb": "Esch-Sauer", "en": "Esch-sur-Sûre"}
-SCHIFFLANGE = {"fr": "Schifflange", "de": "Schifflingen", "lb": "Schëffleng", "en": "Schifflange"}
+ESCH_SUR_SURE = {
+    "fr": "Esch-sur-Sûre",
+    "de": "Esch-Sauer",
+    "lb": "Esch-Sauer",
+    "en": "Esch-sur-Sûre",
+    "pt": "Esch-sur-Sûre",
+}
+SCHIFFLANGE = {"fr": "Schifflange", "de": "Schifflingen", "lb": "Schëffleng", "en": "Schifflange", "pt": "Schifflange"}
 
 
 def search_commune(page, typed: str) -> None:

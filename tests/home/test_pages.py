@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
@@ -9,7 +10,7 @@ from wagtail.models import Locale, Page
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from tests.demo.site import DemoSite
 
-LANGUAGES = ["fr", "de", "lb", "en"]
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # The CSS class each shared block's template gives its outermost element.
 BLOCK_MARKERS = {
     "heading": 'class="block-heading"',

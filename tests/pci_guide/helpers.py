@@ -4,11 +4,12 @@ import io
 import re
 import zlib
 
+from django.conf import settings
 from django.db import transaction
 from django.test import SimpleTestCase
 from docx import Document
 
-LANGUAGES = ("fr", "de", "lb", "en")
+LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 
 
 def docx_text(content: bytes) -> str:

@@ -63,6 +63,7 @@ class SearchPageTests(DemoSite):
             "fr": "/fr/recherche/?q=Garten+%26+Haus",
             "lb": "/lb/sichen/?q=Garten+%26+Haus",
             "en": "/en/search/?q=Garten+%26+Haus",
+            "pt": "/pt/pesquisa/?q=Garten+%26+Haus",
         }
 
     def test_garten_in_german_finds_gardening_services_and_pages_with_the_word_highlighted(self, client):
