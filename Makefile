@@ -29,6 +29,7 @@ node_modules/.installed: package.json package-lock.json
 
 install: $(VENV)/.installed node_modules/.installed ## Create .venv, install the pinned Python packages (production's and the tools) and npm packages
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
+	@ldconfig -p | grep -q libpango-1.0 || (apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0)
 
 browser: ## Install Debian's Chromium (browser tests) and a Java runtime (the W3C HTML checker) when missing
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)

@@ -9,9 +9,9 @@ from io import BytesIO
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from fpdf import FPDF
 from PIL import Image, ImageDraw
 
+from demo.pdf import pdf_render
 from demo.toolkit import Log
 from home.models import PortalDocument, PortalImage
 
@@ -26,6 +26,7 @@ YELLOW = "#ffbf47"
 SURFACE = "#f3f5f7"
 WHITE = "#ffffff"
 TEXT = "#1b1f24"
+AUTHOR = "Helpdesk Integratioun"
 
 Drawing = Callable[[ImageDraw.ImageDraw], None]
 
@@ -133,28 +134,14 @@ def ensure_image(*, title: str, description: str, drawing: Drawing, file_name: s
     return image
 
 
-def _pdf(title: str, paragraphs: list[str]) -> bytes:
-    pdf = FPDF(format="A4")
-    pdf.set_title(title)
-    pdf.set_author("Helpdesk Integratioun")
-    pdf.set_margins(20, 20, 20)
-    pdf.add_page()
-    pdf.set_font("Helvetica", style="B", size=18)
-    pdf.multi_cell(0, 9, title, new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(4)
-    pdf.set_font("Helvetica", size=12)
-    for paragraph in paragraphs:
-        pdf.multi_cell(0, 7, paragraph, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(3)
-    return bytes(pdf.output())
-
-
-def ensure_pdf(*, title: str, paragraphs: list[str], file_name: str, log: Log) -> PortalDocument:
-    """The document called ``title``, written as a one-page PDF the first time."""
+def ensure_pdf(*, title: str, language: str, paragraphs: list[str], file_name: str, log: Log) -> PortalDocument:
+    """The document called ``title``, written in ``language`` as a one-page tagged PDF the first time."""
     document = PortalDocument.objects.filter(title=title).first()
     if document:
         return document
-    document = PortalDocument(title=title, file=ContentFile(_pdf(title, paragraphs), name=file_name))
+    context = {"title": title, "author": AUTHOR, "paragraphs": paragraphs}
+    content = pdf_render(template_name="demo/pdf/document.html", context=context, language=language)
+    document = PortalDocument(title=title, file=ContentFile(content, name=file_name))
     document._set_document_file_metadata()
     document.save()
     log(f"  wrote document “{title}”")

@@ -24,6 +24,7 @@ IMAGE = {
 DOCUMENT = {
     "title": "Le réseau des CIG en bref",
     "file_name": "le-reseau-des-cig-en-bref.pdf",
+    "language": "fr",
     "paragraphs": [
         "Les Centres d'initiative et de gestion (CIG) sont des associations sans but lucratif, le plus souvent "
         "communales. Il en existe des locaux (CIGL), des régionaux (CIGR) et des sectoriels.",

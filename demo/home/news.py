@@ -25,6 +25,7 @@ INDEX = {
 WORKSHOP_DOCUMENT = {
     "title": "Programme de l'atelier PCI du 15 octobre 2026",
     "file_name": "programme-atelier-pci-2026-10-15.pdf",
+    "language": "fr",
     "paragraphs": [
         "Atelier pour les communes : du pacte communal au plan d'action. Jeudi 15 octobre 2026, de 9 h à 12 h 30.",
         "9 h : accueil et présentation des participants.",

@@ -1,12 +1,12 @@
-"""Real files for the demo library: the guide as a PDF, the checklist and the template resolution as DOCX."""
+"""Real files for the demo library: the guide as a tagged PDF, the checklist and the template resolution as DOCX."""
 
 from __future__ import annotations
 
 import io
 
 from docx import Document
-from fpdf import FPDF
 
+from demo.pdf import pdf_render
 from demo.toolkit import localise
 from pci_guide.generator import resolution_docx, resolution_values
 
@@ -24,59 +24,32 @@ LABELS = {
     "pt": {"step": "Etapa", "phase": "Fase", "todo": "A fazer", "outcomes": "Resultados", "done": "Etapa concluída"},
 }
 ROMAN = {1: "I", 2: "II", 3: "III"}
-LATIN_1_REPLACEMENTS = {
-    "’": "'",
-    "‘": "'",
-    "“": '"',
-    "”": '"',
-    "„": '"',
-    "–": "-",
-    "—": "-",
-    "…": "...",
-    "œ": "oe",
-    "Œ": "OE",
-    "\u202f": " ",
-}
-
-
-def _latin_1(text: str) -> str:
-    """The PDF's built-in fonts cover Latin-1 (enough for the accents of all five languages)."""
-    for character, replacement in LATIN_1_REPLACEMENTS.items():
-        text = text.replace(character, replacement)
-    return text.encode("latin-1", "replace").decode("latin-1")
 
 
 def guide_pdf(*, language: str, title: str, steps: list[dict], phase_titles: dict) -> bytes:
-    labels = LABELS[language]
-    pdf = FPDF(format="A4")
-    pdf.set_title(_latin_1(title))
-    pdf.set_lang(language)
-    pdf.set_auto_page_break(auto=True, margin=18)
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 18)
-    pdf.multi_cell(0, 9, _latin_1(title), new_x="LMARGIN", new_y="NEXT")
-    current_phase = None
+    """The guide as a tagged PDF: a heading per phase and per step, each step's summary and its list of things to do."""
+    phases: list[dict] = []
     for step in steps:
         data = localise(step, language)
-        if step["phase"] != current_phase:
-            current_phase = step["phase"]
-            pdf.ln(4)
-            pdf.set_font("Helvetica", "B", 14)
-            heading = f"{labels['phase']} {ROMAN[current_phase]}: {phase_titles[current_phase][language]}"
-            pdf.multi_cell(0, 8, _latin_1(heading), new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(2)
-        pdf.set_font("Helvetica", "B", 12)
-        pdf.multi_cell(
-            0, 7, _latin_1(f"{labels['step']} {step['number']}: {data['title']}"), new_x="LMARGIN", new_y="NEXT"
+        if not phases or phases[-1]["key"] != step["phase"]:
+            phases.append(
+                {
+                    "key": step["phase"],
+                    "number": ROMAN[step["phase"]],
+                    "title": phase_titles[step["phase"]][language],
+                    "steps": [],
+                }
+            )
+        phases[-1]["steps"].append(
+            {
+                "number": step["number"],
+                "title": data["title"],
+                "summary": data["summary"],
+                "checklist": data["checklist"],
+            }
         )
-        pdf.set_font("Helvetica", "", 11)
-        pdf.multi_cell(0, 6, _latin_1(data["summary"]), new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("Helvetica", "I", 11)
-        pdf.multi_cell(0, 6, _latin_1(labels["todo"]), new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("Helvetica", "", 11)
-        for item in data["checklist"]:
-            pdf.multi_cell(0, 6, _latin_1(f"- {item}"), new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
+    context = {"title": title, "labels": LABELS[language], "phases": phases}
+    return pdf_render(template_name="demo/pdf/guide.html", context=context, language=language)
 
 
 def checklist_docx(*, language: str, title: str, steps: list[dict], phase_titles: dict) -> bytes:

@@ -325,7 +325,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}, "django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "django_tasks": {"level": "WARNING"},
+        # WeasyPrint (the demo's PDFs) logs each step of every document it writes.
+        "weasyprint.progress": {"level": "WARNING"},
+    },
 }
 
 # The content languages' names in the visitor's language ("allemand" on a French page), shared by

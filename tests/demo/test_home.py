@@ -6,6 +6,7 @@ from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationLog
 
 import demo.home
+from demo.home import network, news
 from demo.home.legal import ADDRESS, PHONE
 from demo.toolkit import TARGET_LANGUAGES, T, ensure_child_page, translate
 from home.blocks import ContentStreamBlock
@@ -20,6 +21,7 @@ from home.models import (
     StandardPage,
 )
 from tests.demo.site import DemoSite, load_demo_content
+from tests.pdf_reader import TaggedPdf
 
 HOME_PAGE_TYPES = ("homepage", "standardpage", "newsindexpage", "newspage")
 
@@ -147,6 +149,19 @@ class DemoContentTests(DemoSite):
         for document in documents:
             with document.open_file() as document_file:
                 assert document_file.read(5).startswith(magic[document.file_extension]), document.title
+
+    def test_the_demo_pdfs_are_tagged_in_french_with_their_title(self):
+        for spec in (network.DOCUMENT, news.WORKSHOP_DOCUMENT):
+            document = PortalDocument.objects.get(title=spec["title"])
+            with document.open_file() as document_file:
+                pdf = TaggedPdf.read(document_file.read())
+
+            assert pdf.marked, spec["title"]
+            assert pdf.has_structure_tree
+            assert pdf.language == "fr"
+            assert pdf.title == spec["title"]
+            assert pdf.structure_types.count("H1") == 1
+            assert pdf.structure_types.count("P") == len(spec["paragraphs"])
 
     def test_site_settings_link_the_three_footer_pages(self):
         settings = SiteSettings.objects.get()

@@ -2,7 +2,6 @@
 
 import io
 import re
-import zlib
 
 from django.conf import settings
 from django.db import transaction
@@ -15,18 +14,6 @@ LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 def docx_text(content: bytes) -> str:
     document = Document(io.BytesIO(content))
     return "\n".join(paragraph.text for paragraph in document.paragraphs)
-
-
-def pdf_text(content: bytes) -> bytes:
-    """The page content streams of a PDF, inflated, where fpdf2 writes the text."""
-    streams = re.findall(rb"stream\r?\n(.*?)\r?\nendstream", content, re.DOTALL)
-    inflated = []
-    for stream in streams:
-        try:
-            inflated.append(zlib.decompress(stream))
-        except zlib.error:
-            inflated.append(stream)
-    return b"\n".join(inflated)
 
 
 def html_lang(content: bytes) -> str:

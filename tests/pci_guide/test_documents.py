@@ -6,7 +6,8 @@ from django.urls import reverse
 from docx import Document
 
 from pci_guide.models import DocumentLibraryPage, GuideDocument, GuideStepPage
-from tests.pci_guide.helpers import LANGUAGES, GuideTestCase, docx_text, pdf_text
+from tests.pci_guide.helpers import LANGUAGES, GuideTestCase, docx_text
+from tests.pdf_reader import TaggedPdf
 
 pytestmark = pytest.mark.django_db  # the demo content lives in the test database (see conftest)
 
@@ -88,9 +89,11 @@ class DocumentDownloadTests(GuideTestCase):
         )
         content = b"".join(response.streaming_content)
         self.assertTrue(content.startswith(b"%PDF-"))
-        text = pdf_text(content)
-        self.assertIn(b"Schritt 7", text)
-        self.assertIn(b"Aktionsplan", text)
+        pdf = TaggedPdf.read(content)
+        self.assertTrue(pdf.marked)
+        self.assertEqual(pdf.language, "de")
+        self.assertEqual(pdf.title, "Praktischer Leitfaden: die 10 Schritte im Überblick")
+        self.assertIn("Schritt 7: Aktionsplan: Akteure, Mittel, Budget und Zeitplan", pdf.bookmarks)
 
     def test_checklist_worksheet_lists_the_steps(self):
         response = self.client.get(document("lb", "worksheet").get_download_url())

@@ -7,21 +7,17 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from docx import Document as WordDocument
-from fpdf import FPDF
 from openpyxl import Workbook
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
+from weasyprint import HTML
 
 pytestmark = pytest.mark.django_db
 
 
 def pdf_bytes() -> bytes:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=12)
-    pdf.cell(text="Résolution du conseil communal")
-    return bytes(pdf.output())
+    return HTML(string="<p>Résolution du conseil communal</p>").write_pdf()
 
 
 def docx_bytes() -> bytes:
