@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from care_requests.spam import SpamGuardForm
+from care_requests.spam import GUARD_FIELDS, SpamGuardForm
 from geography.places import commune_lookup
 
 from .models import EventKind
@@ -41,7 +41,7 @@ class SignUpForm(SpamGuardForm):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
-    field_order = ["name", "phone", "email", "language", "places", "needs", "website", "started"]
+    field_order = ["name", "phone", "email", "language", "places", "needs", *GUARD_FIELDS]
 
     def clean(self):
         cleaned = super().clean()

@@ -33,8 +33,8 @@ def form_data(**changes):
         "language": "lb",
         "places": "1",
         "needs": "",
-        "website": "",
-        "started": started_token(0),
+        "your-website": "",
+        "form-started": started_token(0),
     }
     return {**values, **changes}
 
@@ -119,7 +119,9 @@ class SignUpPageTests:
         assert set(response.context["form"].errors) == {"email", "places"}
 
     def test_spam_is_thanked_and_dropped(self, client):
-        response = client.post(reverse("events:signup", args=[course().pk]), form_data(website="http://spam"))
+        response = client.post(
+            reverse("events:signup", args=[course().pk]), form_data(**{"your-website": "http://spam"})
+        )
         assert response.status_code == 200
         assert not SignUp.objects.exists()
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db  # the demo content lives in the test databas
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MONTH_OF_MARCH = {"fr": "mars", "de": "März", "lb": "Mäerz", "en": "March"}
-TEMPLATE_WORD = {"fr": "Délibération", "de": "Beschluss", "lb": "Decisioun", "en": "Resolution"}
+TEMPLATE_WORD = {"fr": "Délibération", "de": "Beschluss", "lb": "Decisioun", "en": "Resolution", "pt": "Deliberação"}
 
 
 def next_tuesday() -> date:

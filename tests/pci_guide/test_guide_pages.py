@@ -24,7 +24,7 @@ from tests.pci_guide.helpers import LANGUAGES, GuideTestCase, html_lang
 pytestmark = pytest.mark.django_db  # the demo content lives in the test database (see conftest)
 
 EXPECTED_PHASES = [1, 1, 1, 2, 2, 2, 2, 2, 3, 3]
-STEP_WORD = {"fr": "Étape", "de": "Schritt", "lb": "Schrëtt", "en": "Step"}
+STEP_WORD = {"fr": "Étape", "de": "Schritt", "lb": "Schrëtt", "en": "Step", "pt": "Etapa"}
 
 
 def guide_in(language: str) -> GuideIndexPage:

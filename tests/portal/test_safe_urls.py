@@ -53,5 +53,4 @@ class BlockLinkTests:
         block = CallToActionBlock()
         for url in UNSAFE:
             value = block.to_python({"title": "Aide", "link_label": "Go", "page": None, "url": url})
-            html = block.render(value)
-            assert links(html) == [] and "Aide" in html, url  # the title stays, with no link
+            assert links(block.render(value)) == [], url  # a call to action that leads nowhere is not shown
