@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Page, WorkflowState
-from wagtail_localize.models import Translation, TranslationLog
+from wagtail_localize.models import StringTranslation, Translation, TranslationLog
 
 
 class TranslationNotReady(Exception):
@@ -72,9 +72,25 @@ def translation_review(*, translation: Translation, user) -> TranslationReview |
         total_segments=total,
         translated_segments=translated,
         workflow_state=workflow_state,
-        can_submit=workflow_state is None and user_can_edit(user, instance) and not _locked_for(user, instance),
+        can_submit=workflow_state is None
+        and _has_changes_to_submit(translation, instance)
+        and user_can_edit(user, instance)
+        and not _locked_for(user, instance),
         actions=_workflow_actions(instance, user, workflow_state),
     )
+
+
+def _has_changes_to_submit(translation: Translation, instance) -> bool:
+    """Whether the translation holds anything its published version does not: nothing to submit once
+    a moderator has published it, until a text is translated again."""
+    live_revision = instance.live_revision if instance.live else None
+    if live_revision is None or instance.has_unpublished_changes:
+        return True
+    return StringTranslation.objects.filter(
+        locale=translation.target_locale,
+        context__object=translation.source.object,
+        updated_at__gt=live_revision.created_at,
+    ).exists()
 
 
 def translation_submit_for_moderation(*, translation: Translation, user) -> WorkflowState:

@@ -64,7 +64,8 @@ class HomePageTypesTests(DemoSite):
     @pytest.mark.parametrize("language", LANGUAGES)
     def test_block_content_is_in_the_visitors_language(self, client, language):
         page = StandardPage.objects.get(
-            locale__language_code=language, slug__in=["reseau-des-cig", "cig-netzwerk", "cig-netzwierk", "cig-network"]
+            locale__language_code=language,
+            slug__in=["reseau-des-cig", "cig-netzwerk", "cig-netzwierk", "cig-network", "rede-cig"],
         )
         expected = {
             "fr": (
@@ -95,6 +96,13 @@ class HomePageTypesTests(DemoSite):
                 "Each CIG works for one municipality",
                 "Living together in your municipality",
             ),
+            "pt": (
+                "Perguntas frequentes",
+                "Quem trabalha num CIG?",
+                "Sobretudo pessoas que estavam à procura de emprego.",
+                "Cada CIG trabalha para uma comuna",
+                "Viver em conjunto na sua comuna",
+            ),
         }[language]
 
         html = client.get(page.url).content.decode()
@@ -107,6 +115,7 @@ class HomePageTypesTests(DemoSite):
                 "zusammenleben-in-der-gemeinde",
                 "zesummeliewen-an-der-gemeng",
                 "living-together-in-your-municipality",
+                "viver-em-conjunto-na-sua-comuna",
             ]
         )
         assert f'<a class="button" href="{living_together.url}">' in html
