@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from django.conf import settings
-from wagtail.models import Locale
 
 from home.models import SiteSettings
 from services_directory.models import Service
@@ -31,16 +30,10 @@ class CareContact:
     week: list[WeekdayHours]  # the days it opens, in order; empty when it has no fixed hours
 
 
-def _localized(instance, locale: Locale | None):
-    if locale is None:
-        return instance
-    return instance.get_translation_or_none(locale) or instance
-
-
-def care_contacts(care_request: CareRequest, *, language: str) -> list[CareContact]:
-    """The organisations the request was sent to, in ``language`` where translated, each with the phone
-    numbers and weekly hours of its community-care service for the request's commune."""
-    locale = Locale.objects.filter(language_code=language).first()
+def care_contacts(care_request: CareRequest) -> list[CareContact]:
+    """The organisations the request was sent to, named in the active language where a published
+    translation exists, each with the phone numbers and weekly hours of its community-care service
+    for the request's commune."""
     contacts = []
     for organisation in care_request.organisations.all().order_by("name", "pk"):
         services = Service.objects.filter(
@@ -50,7 +43,7 @@ def care_contacts(care_request: CareRequest, *, language: str) -> list[CareConta
             service_areas=care_request.commune_id,
         ).prefetch_related("phones", "schedules")[:1]
         service = next(iter(services), None)
-        localized = _localized(organisation, locale)
+        localized = organisation.localized
         phones = [phone.number for phone in service.phones.all()] if service else []
         if not phones and organisation.phone:
             phones = [organisation.phone]

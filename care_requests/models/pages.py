@@ -150,7 +150,7 @@ class CareRequestPage(TranslatedSitemapMixin, RoutablePageMixin, EasyReadMixin, 
         if not reference:
             return redirect(self.url)
         care_request = CareRequest.objects.filter(reference=reference).prefetch_related("organisations").first()
-        contacts = care_contacts(care_request, language=get_language()) if care_request else []
+        contacts = care_contacts(care_request) if care_request else []
         return self._render(
             request,
             "care_requests/care_request_sent.html",
