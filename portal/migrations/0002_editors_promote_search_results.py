@@ -28,7 +28,11 @@ def grant(apps, schema_editor):
 
 def revoke(apps, schema_editor):
     Group = apps.get_model("auth.Group")
-    permissions = _permissions(apps)
+    # By name only: going backwards, a content type fetched here may come from another rendering of the
+    # historical models than the permission's, which Django refuses to compare.
+    permissions = apps.get_model("auth.Permission").objects.filter(
+        content_type__app_label="wagtailsearchpromotions", codename__in=CODENAMES
+    )
     for group in Group.objects.filter(name__in=GROUPS):
         group.permissions.remove(*permissions)
 

@@ -49,6 +49,13 @@ def forward(apps, schema_editor):
     )
 
 
+def _existing_permissions(apps, codenames):
+    """Looked up by name only: going backwards, a content type fetched here may belong to another
+    rendering of the historical models than the permission's, which Django refuses to compare."""
+    Permission = apps.get_model("auth.Permission")
+    return Permission.objects.filter(content_type__app_label="services_directory", codename__in=codenames)
+
+
 def backward(apps, schema_editor):
     Group = apps.get_model("auth.Group")
     WorkflowContentType = apps.get_model("wagtailcore.WorkflowContentType")
@@ -56,10 +63,10 @@ def backward(apps, schema_editor):
         content_type__app_label="services_directory", content_type__model__in=MODERATED
     ).delete()
     Group.objects.get(name="Editors").permissions.add(
-        *(_permission(apps, model, f"publish_{model}") for model in MODERATED)
+        *_existing_permissions(apps, [f"publish_{model}" for model in MODERATED])
     )
     Group.objects.get(name="Translators").permissions.remove(
-        *(_permission(apps, model, f"{action}_{model}") for model in TRANSLATED for action in ("view", "change"))
+        *_existing_permissions(apps, [f"{action}_{model}" for model in TRANSLATED for action in ("view", "change")])
     )
 
 
