@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
 
-from django.db import connection, transaction
+from django.db import transaction
 from modelsearch.backends import get_search_backends
 from wagtail.models import Locale
 
@@ -31,7 +31,9 @@ from services_directory.models import (
     TaxonomyTerm,
 )
 
-BATCH = 1000
+from .bulk import BATCH, chunks, planner_statistics_refresh
+from .events import synthetic_events_delete
+
 BASE_CATEGORIES = {
     "community-care": "Aide de proximité",
     "web-cafe": "Web café",
@@ -75,19 +77,15 @@ class SyntheticCounts:
     services: int
 
 
-def _chunks(items, size=BATCH):
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def synthetic_directory_delete() -> int:
-    """Remove every synthetic record; returns the number of services removed."""
+    """Remove every synthetic record, the synthetic events included; returns the number of services removed."""
     services = Service.objects.filter(data_origin=DataOrigin.SYNTHETIC)
     count = services.count()
     with transaction.atomic():
+        synthetic_events_delete()
         for model in (Service, Location, Organization):
             ids = list(model.objects.filter(data_origin=DataOrigin.SYNTHETIC).values_list("pk", flat=True))
-            for chunk in _chunks(ids):
+            for chunk in chunks(ids):
                 model.objects.filter(pk__in=chunk).delete()
     return count
 
@@ -98,22 +96,6 @@ def _terms(locale: Locale) -> dict[str, TaxonomyTerm]:
         if code not in terms:
             terms[code] = TaxonomyTerm.objects.create(locale=locale, code=code, name=name)
     return terms
-
-
-def _statistics_refresh() -> None:
-    """Give the query planner the new table sizes (SQLite keeps none until asked).
-
-    Without them SQLite joins the search index the wrong way round and runs the full-text match
-    once per indexed service: a directory search then takes seconds instead of milliseconds.
-    Run once the rows are committed: statistics outlive a rollback, and PostgreSQL would keep
-    believing the tables of a rolled-back run empty (a test's, say) and plan for one row.
-    """
-
-    def analyze():
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
-
-    transaction.on_commit(analyze)
 
 
 def synthetic_directory_generate(
@@ -232,7 +214,7 @@ def synthetic_directory_generate(
     if index:
         for backend in get_search_backends(with_auto_update=True):
             for model, rows in ((Organization, organization_rows), (Service, service_rows)):
-                for chunk in _chunks(rows):
+                for chunk in chunks(rows):
                     backend.add_bulk(model, list(model.objects.filter(pk__in=[row.pk for row in chunk])))
-    _statistics_refresh()
+    planner_statistics_refresh()
     return SyntheticCounts(len(organization_rows), len(location_rows), len(service_rows))
