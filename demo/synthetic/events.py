@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.db import transaction
