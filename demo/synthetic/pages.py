@@ -109,12 +109,14 @@ def synthetic_pages_generate(*, per_language: int, seed: int = 1, index: bool = 
                 json.dumps(
                     [{"type": "paragraph", "value": f"<p>{_sentence(rng, words, 60)}</p>", "id": str(uuid.uuid4())}]
                 ),
+                "[]",  # no easy-to-read summary
             )
             for pk in ids
         ]
+        table = StandardPage._meta.db_table
         with connection.cursor() as cursor:
             cursor.executemany(
-                f"INSERT INTO {StandardPage._meta.db_table} (page_ptr_id, intro, body) VALUES (%s, %s, %s)",  # noqa: S608
+                f"INSERT INTO {table} (page_ptr_id, intro, body, easy_read) VALUES (%s, %s, %s, %s)",  # noqa: S608
                 rows,
             )
         Page.objects.filter(pk=parent.pk).update(numchild=first + per_language)
