@@ -14,7 +14,7 @@ from services_directory.models import Organization
 
 from .feeds import calendar_bytes
 from .forms import EventFilterForm
-from .selectors import EventFilters, live_event, next_occurrences, upcoming_occurrences
+from .selectors import LISTING_FIELDS, EventFilters, live_event, next_occurrences, upcoming_occurrences
 from .structured_data import event_json_ld
 
 PER_PAGE = 20
@@ -37,7 +37,7 @@ def _filtered_sessions(request, *, page):
 
 def event_listing(request, *, page):
     form, filters, sessions = _filtered_sessions(request, page=page)
-    listing = Paginator(sessions, PER_PAGE).get_page(request.GET.get("page"))
+    listing = Paginator(sessions.only(*LISTING_FIELDS), PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     context = {
