@@ -6,19 +6,23 @@ gunicorn (``portal/gunicorn.conf.py``, 2 workers) and the production settings (D
 whitenoise): first the floor (``bench/floor.py``: Django with no middleware), then the portal with
 the page cache on and off, then the floor again to show the drift. wrk measures each target of
 ``bench/targets.py`` at 4 and 32 connections; the SQL queries of each uncached page are counted in
-this process with Django's test client against the same database and Redis. Prints one table and
-the goals met or missed, writes the table to bench/last-run.md, and stops everything it started
-(gunicorn, redis-server, the temporary folder, the PostgreSQL database) even on Ctrl-C or error.
+this process with Django's test client against the same database and Redis. Then the sign-up drill
+(``bench/signups.py``): 200 residents send the sign-up form of one 20-place course at once, to a
+server of 4 workers. Prints one table, the drill's figures and the goals met or missed, writes them
+to bench/last-run.md, and stops everything it started (gunicorn, redis-server, the temporary
+folder, the PostgreSQL database) even on Ctrl-C or error.
 
 Environment:
-- BENCH_QUICK=1: a smoke run (1,000 services instead of 10,000, 3 s per measurement instead of 8);
+- BENCH_QUICK=1: a smoke run (1,000 services instead of 10,000, 3 s per measurement instead of 8; the
+  5,000 synthetic events either way);
 - BENCH_DATABASE: ``sqlite`` (default, a file in a temporary folder) or ``postgres`` (a database
   created on the server of BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres,
   and dropped afterwards);
 - BENCH_DATABASE_URL: an existing empty database to seed and keep instead; with BENCH_SEED=0, a
   database seeded before, measured as it is (BENCH_MEDIA_ROOT then keeps its files);
 - BENCH_DURATION: seconds per measurement (default 8, 3 in the quick run);
-- BENCH_ONLY: comma-separated parts of target names to measure, e.g. "directory".
+- BENCH_ONLY: comma-separated parts of target names to measure, e.g. "directory"; "events" measures
+  the "What's on" page and runs the sign-up drill, "sign-up" runs the drill alone.
 """
 
 import os
@@ -41,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.results import CONNECTIONS, FLOOR, drift, print_report, write_markdown  # noqa: E402
+from bench.signups import signup_drill  # noqa: E402
 from bench.targets import ENDPOINT, PAGE, SEARCH, TRIVIAL  # noqa: E402
 
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
@@ -57,9 +62,11 @@ LINE = re.compile(
 )
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 FLOOR_PATH = "/"
-# Synthetic content: (services, organisations, places, pages per language).
-FULL_SIZE = (10_000, 3_000, 12_000, 2_000)
-QUICK_SIZE = (1_000, 300, 1_200, 200)
+SIGNUP_DRILL = "Events: sign-up drill"
+DRILL_WORKERS = 4
+# Synthetic content: (services, organisations, places, pages per language, events).
+FULL_SIZE = (10_000, 3_000, 12_000, 2_000, 5_000)
+QUICK_SIZE = (1_000, 300, 1_200, 200, 5_000)
 
 
 def free_port() -> int:
@@ -83,13 +90,13 @@ def manage(env, *args, quiet: bool = False) -> None:
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=output)
 
 
-def seed(env, size: tuple[int, int, int, int]) -> None:
-    """Migrate, load the demo content and the synthetic directory and pages, timing each step.
+def seed(env, size: tuple[int, int, int, int, int]) -> None:
+    """Migrate, load the demo content and the synthetic directory, pages and events, timing each step.
 
     The production settings plus the demo app (``demo.settings``), which production does not install.
     """
     env = {**env, "DJANGO_SETTINGS_MODULE": "demo.settings"}
-    services, organizations, locations, pages = size
+    services, organizations, locations, pages, events = size
     steps = [
         ("migrate", ["migrate", "--noinput", "-v", "0"]),
         ("demo content", ["load_demo_content"]),
@@ -103,6 +110,7 @@ def seed(env, size: tuple[int, int, int, int]) -> None:
             ],
         ),
         ("synthetic pages", ["generate_synthetic_pages", f"--per-language={pages}"]),
+        ("synthetic events", ["generate_synthetic_events", f"--events={events}"]),
     ]
     for name, args in steps:
         started = time.monotonic()
@@ -232,6 +240,7 @@ def wrk(url: str, connections: int, duration: int) -> dict:
     numbers = {name: float(value) for name, value in match.groupdict().items()}
     return {
         "rps": numbers["requests"] / numbers["seconds"],
+        "p50_ms": numbers["p50_us"] / 1000,
         "p95_ms": numbers["p95_us"] / 1000,
         "p99_ms": numbers["p99_us"] / 1000,
         "non2xx": int(numbers["non2xx"]),
@@ -308,9 +317,26 @@ def count_queries(rows: list[dict]) -> None:
         row["queries"] = counted[path]
 
 
-def chosen_targets(targets) -> list:
+def chosen(name: str) -> bool:
     wanted = [part.strip().lower() for part in os.environ.get("BENCH_ONLY", "").split(",") if part.strip()]
-    return [t for t in targets if t.name == TRIVIAL or not wanted or any(p in t.name.lower() for p in wanted)]
+    return not wanted or any(part in name.lower() for part in wanted)
+
+
+def chosen_targets(targets) -> list:
+    return [t for t in targets if t.name == TRIVIAL or chosen(t.name)]
+
+
+def run_signup_drill(env: dict, workdir: Path):
+    """The sign-up drill on a server of its own, with the production rate limit and spam guard."""
+    from django.conf import settings
+
+    print(f"  {SIGNUP_DRILL}: {DRILL_WORKERS} workers ...", flush=True)
+    with Server("sign-ups", {**env, "GUNICORN_WORKERS": str(DRILL_WORKERS)}, workdir, ready_path="/healthz") as server:
+        wait = settings.CARE_REQUEST_MIN_FILL_SECONDS
+        drill = signup_drill(server.port, workers=DRILL_WORKERS, min_fill_seconds=wait)
+    if drill.errors:
+        print(f"gunicorn's log ends with:\n{tail(server.log)}", flush=True)
+    return drill
 
 
 def stop_on_signal(number, frame):
@@ -362,13 +388,16 @@ def main() -> None:
 
         rows = measure(env, workdir, chosen_targets(targets()), duration)
         count_queries(rows)
+        drill = run_signup_drill(env, workdir) if chosen(SIGNUP_DRILL) else None
     size = QUICK_SIZE if quick else FULL_SIZE
     heading = (
         f"{datetime.now():%Y-%m-%d %H:%M}, {database_url.split(':', 1)[0]}, {'quick' if quick else 'full'} run "
         f"({size[0]:,} services, {duration} s per measurement), load average {load:.1f} before; {drift(rows)}"
     )
     print_report(rows, heading)
-    write_markdown(rows, heading, MARKDOWN)
+    drill_lines = drill.lines() if drill else []
+    print("\n" + "\n".join(drill_lines) if drill_lines else "")
+    write_markdown(rows, heading, MARKDOWN, drill_lines)
     print(f"\nThe table is in {MARKDOWN.relative_to(ROOT)}.")
 
 

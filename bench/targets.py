@@ -14,6 +14,8 @@ from urllib.parse import urlencode
 PAGE, SEARCH, ENDPOINT = "page", "search", "endpoint"
 TRIVIAL = "Trivial view behind the middleware"
 DIRECTORY_SEARCH = "Directory search: query + 2 filters (fr)"
+EVENTS_COMMUNE_KIND = "Events: what's on, commune + kind (fr)"
+EVENTS_LANGUAGE_MONTH = "Events: what's on, language + this month (fr)"
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ def targets() -> list[Target]:
     news = NewsPage.objects.live().public().filter(locale__language_code="fr").order_by("-date").first()
     if news is not None:
         found.append(Target("News page (fr)", news.url))
-    found += [*guide_targets(), *directory_targets(), *site_search_targets()]
+    found += [*guide_targets(), *directory_targets(), *events_targets(), *site_search_targets()]
     found.append(Target("Static file (portal.css)", static("css/portal.css"), ENDPOINT))
     return found
 
@@ -68,6 +70,25 @@ def directory_targets() -> list[Target]:
         Target(DIRECTORY_SEARCH, f"{page.url}?q=aide&category=community-care&commune=esch-sur-alzette", SEARCH)
     )
     return found
+
+
+def events_targets() -> list[Target]:
+    """The "What's on" page, and two listings with two filters (issue 18's figure), never page-cached:
+    the commune with the most events and courses, and sessions in Portuguese this month."""
+    from django.db.models import Count
+
+    from events.models import EventIndexPage
+    from geography.models import Commune
+
+    page = EventIndexPage.objects.live().filter(locale__language_code="fr").first()
+    if page is None:
+        return []
+    busiest = Commune.objects.annotate(n=Count("directory_locations__events")).order_by("-n", "slug").first()
+    return [
+        Target("Events: what's on (fr)", page.url),
+        Target(EVENTS_COMMUNE_KIND, f"{page.url}?{urlencode({'place': busiest.name_fr, 'kind': 'course'})}", SEARCH),
+        Target(EVENTS_LANGUAGE_MONTH, f"{page.url}?{urlencode({'language': 'pt', 'when': 'month'})}", SEARCH),
+    ]
 
 
 def site_search_targets() -> list[Target]:
