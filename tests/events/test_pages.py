@@ -66,6 +66,23 @@ class WhatsOnTests:
             expected = ["Smartphone pour débutants"]
         assert self.titles(client, agenda, query) == expected
 
+    def test_each_line_names_the_commune_without_a_query_of_its_own(self, client, agenda):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        client.get(agenda.url + "?kind=course")
+        with CaptureQueriesContext(connection) as few:
+            page = client.get(agenda.url + "?kind=course").content.decode()
+        assert "Differdange" in page
+        for slug in ("dudelange", "ettelbruck", "wiltz", "clervaux"):
+            place = LocationFactory(commune=commune(slug))
+            publish_event(EventFactory(title=f"Cours {slug}", location=place, schedule=[session(in_days(5))]))
+        client.get(agenda.url + "?kind=course")
+        with CaptureQueriesContext(connection) as many:
+            page = client.get(agenda.url + "?kind=course").content.decode()
+        assert "Clervaux" in page and "Wiltz" in page
+        assert len(many) == len(few) <= 12
+
     def test_chosen_dates(self, client, agenda):
         query = f"when=dates&date_from={in_days(30).isoformat()}&date_to={in_days(50).isoformat()}"
         assert self.titles(client, agenda, query) == ["Visite du centre de tri"]
