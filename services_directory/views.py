@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from geography.models import Commune
+from home.sitemaps import sitemap_entry
 from portal.caching import NAVIGATION, cached
-from portal.sitemaps import sitemap_entry
 
 from .cards import Listing, listings, service_cards
 from .forms import DirectorySearchForm
