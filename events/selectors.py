@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from django.db.models import Q, QuerySet
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from wagtail.models import Locale
 
 from geography.models import Commune
 from services_directory.hours import LUXEMBOURG
 
 from .fields import language_lookup
-from .models import Event, Occurrence
+from .models import Event, EventIndexPage, Occurrence
 
 
 @dataclass(frozen=True)
@@ -58,3 +58,47 @@ def live_event(*, event_id: int, locale: Locale) -> Event | None:
 
 def next_occurrences(event: Event, *, now: datetime, limit: int = 10) -> list[Occurrence]:
     return list(event.occurrences.filter(ends_at__gt=now).order_by("starts_at")[:limit])
+
+
+def next_sessions(
+    *,
+    locale: Locale,
+    now: datetime,
+    limit: int,
+    organization=None,
+    service=None,
+    places=(),
+    commune: Commune | None = None,
+) -> list[Occurrence]:
+    """The next session of each live event in ``locale`` that belongs to any of the given directory
+    records (run by ``organization``, for ``service``, held at one of ``places`` or in ``commune``),
+    soonest first, at most ``limit``: one line per event, so that a weekly course does not fill the list.
+
+    Records are matched by their translation key, so a record of any language finds its events. One query.
+    """
+    related = Q()
+    if organization is not None:
+        related |= Q(event__organization__translation_key=organization.translation_key)
+    if service is not None:
+        related |= Q(event__service__translation_key=service.translation_key)
+    if places:
+        related |= Q(event__location__translation_key__in=[place.translation_key for place in places])
+    if commune is not None:
+        related |= Q(event__location__commune=commune)
+    if not related:
+        return []
+    first_of_event = (
+        Occurrence.objects.filter(event=OuterRef("event"), ends_at__gt=now).order_by("starts_at", "pk").values("pk")[:1]
+    )
+    sessions = (
+        Occurrence.objects.filter(related, event__locale=locale, event__live=True, ends_at__gt=now)
+        .filter(pk=Subquery(first_of_event))
+        .select_related("event", "event__location__commune")
+        .order_by("starts_at", "pk")
+    )
+    return list(sessions[:limit])
+
+
+def events_page(*, locale: Locale) -> EventIndexPage | None:
+    """The live “What's on” page of ``locale``."""
+    return EventIndexPage.objects.live().public().filter(locale=locale).first()
