@@ -32,7 +32,8 @@ def cached_for() -> timedelta:
 @register.inclusion_tag("events/includes/next_events.html")
 def next_events(*, organization=None, service=None, places=(), commune=None, limit=NEXT_EVENTS_COUNT):
     """The next events of a directory record, in the active language, with a link to the “What's on”
-    page (filtered by ``commune`` when given). Nothing when there is no upcoming event or no such page."""
+    page (filtered by ``commune`` when given) and, for an organisation, to the calendar of its events.
+    Nothing when there is no upcoming event or no such page."""
     locale = Locale.get_active()
     page = cached(f"events-page:{locale.pk}", lambda: events_page(locale=locale), depends_on=[NAVIGATION])
     if page is None:
@@ -47,4 +48,15 @@ def next_events(*, organization=None, service=None, places=(), commune=None, lim
         commune=commune,
     )
     listing_url = page.url + (f"?{urlencode({'place': commune.slug})}" if commune is not None else "")
-    return {"sessions": sessions, "page_url": page.url, "listing_url": listing_url, "commune": commune}
+    feed_url = (
+        page.url + page.reverse_subpage("organization_feed", args=[organization.translation_key])
+        if organization is not None
+        else ""
+    )
+    return {
+        "sessions": sessions,
+        "page_url": page.url,
+        "listing_url": listing_url,
+        "feed_url": feed_url,
+        "commune": commune,
+    }

@@ -83,6 +83,10 @@ class NextEventsTests:
     def test_an_organisations_page_lists_its_next_events_once_each_soonest_first(self, client, directory):
         html = client.get(self.organization_url(directory), follow=True).content.decode()
         assert next_events(html) == ["Smartphone pour débutants", "Appels vidéo"]
+        feed = re.search(r'<a href="([^"]+)">S’abonner aux événements de cette organisation', html).group(1)
+        response = client.get(feed)
+        assert response["Content-Type"].startswith("text/calendar")
+        assert b"SUMMARY:Appels vid" in response.content
 
     def test_a_session_shows_its_day_and_hours_in_luxembourg_time_and_links_to_the_event(self, client, directory):
         html = client.get(self.organization_url(directory), follow=True).content.decode()
