@@ -4,7 +4,8 @@ from datetime import timedelta
 import pytest
 from django.core.cache import cache
 from django.test import override_settings
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from demo.toolkit import T, translate
 from events.models import Event
@@ -17,21 +18,6 @@ from tests.factories.directory import (
 )
 from tests.factories.events import EventFactory, EventIndexPageFactory, publish_event, session
 from tests.factories.pages import french_home, translated_home, translation_of
-
-FRENCH_MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
 
 
 def in_days(n: int):
@@ -94,7 +80,8 @@ class NextEventsTests:
         day = in_days(2)
         item = re.search(r"<li>\s*<a [^>]*>Smartphone.*?</li>", html, re.S).group(0)
         assert f'href="{directory["agenda"].url}{event.pk}/"' in item
-        assert f"{day.day} {FRENCH_MONTHS[day.month - 1]}" in item
+        with translation.override("fr"):
+            assert date_format(day, "j F") in item  # e.g. "5 décembre"
         assert "14:00 à 16:30" in item
         assert "Web café, Differdange" in item
         assert client.get(f"{directory['agenda'].url}{event.pk}/").status_code == 200
@@ -163,3 +150,25 @@ class NextEventsTests:
         html = client.get(url, follow=True).content.decode()
         assert next_events(html) == ["Videochamadas"]
         assert "Próximos eventos" in html
+
+    def test_the_next_events_cost_the_same_queries_however_many_events(self, client, directory):
+        from django.db import connection
+        from django.template import Context, Template
+        from django.test.utils import CaptureQueriesContext
+
+        render = Template("{% load events_tags %}{% next_events organization=organization %}").render
+        context = Context({"organization": directory["organization"]})
+        with translation.override("fr"):
+            render(context)  # the “What's on” page is looked up once, then cached
+            with CaptureQueriesContext(connection) as few:
+                render(context)
+            for day in range(20, 26):
+                publish_event(
+                    EventFactory(
+                        title=f"Cours {day}", organization=directory["organization"], schedule=[session(in_days(day))]
+                    )
+                )
+            with CaptureQueriesContext(connection) as many:
+                html = render(context)
+        assert len(next_events(html)) == 5
+        assert len(many) == len(few) <= 2  # none per event
