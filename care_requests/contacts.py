@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.conf import settings
 
 from home.models import SiteSettings
+from services_directory.hours import DayHours, week_hours
 from services_directory.models import Service
-from services_directory.models.choices import Weekday
 from services_directory.selectors import COMMUNITY_CARE
 
 if TYPE_CHECKING:
-    from .models import CareRequest
-
-
-@dataclass
-class WeekdayHours:
-    label: str
-    slots: list = field(default_factory=list)  # the service's schedule rows (opens_at, closes_at)
+    from care_requests.models.requests import CareRequest
 
 
 @dataclass
@@ -27,7 +21,7 @@ class CareContact:
     name: str
     phones: list[str]
     email: str
-    week: list[WeekdayHours]  # the days it opens, in order; empty when it has no fixed hours
+    week: list[DayHours]  # the days it opens, in order; empty when it has no fixed hours
 
 
 def care_contacts(care_request: CareRequest) -> list[CareContact]:
@@ -47,13 +41,7 @@ def care_contacts(care_request: CareRequest) -> list[CareContact]:
         phones = [phone.number for phone in service.phones.all()] if service else []
         if not phones and organisation.phone:
             phones = [organisation.phone]
-        week = []
-        if service is not None:
-            schedules = list(service.schedules.all())
-            for day in Weekday:
-                slots = sorted((slot for slot in schedules if slot.weekday == day.value), key=lambda s: s.opens_at)
-                if slots:
-                    week.append(WeekdayHours(label=day.label, slots=slots))
+        week = [day for day in week_hours(list(service.schedules.all())) if day.slots] if service is not None else []
         contacts.append(CareContact(name=localized.name, phones=phones, email=organisation.email, week=week))
     return contacts
 

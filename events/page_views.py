@@ -14,10 +14,18 @@ from services_directory.models import Organization
 
 from .feeds import calendar_bytes
 from .forms import EventFilterForm
-from .selectors import LISTING_FIELDS, EventFilters, live_event, next_occurrences, upcoming_occurrences
+from .selectors import (
+    LISTING_FIELDS,
+    EventFilters,
+    live_event,
+    nearest_sessions,
+    next_occurrences,
+    upcoming_occurrences,
+)
 from .structured_data import event_json_ld
 
 PER_PAGE = 20
+NEAREST_COUNT = 5
 FEED_LIMIT = 500
 
 
@@ -48,6 +56,10 @@ def event_listing(request, *, page):
         "commune": filters.commune,
         "feed_url": page.get_url(request) + page.reverse_subpage("feed"),
     }
+    if filters.commune is not None and listing.paginator.count == 0:
+        context["nearest"] = nearest_sessions(
+            locale=page.locale, filters=filters, now=timezone.now(), limit=NEAREST_COUNT
+        )
     return TemplateResponse(request, "events/event_index_page.html", context)
 
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from django.db.models import Q, QuerySet
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from wagtail.models import Locale
 
 from geography.models import Commune
 from services_directory.hours import LUXEMBOURG
+from services_directory.search import distance_km
 
 from .fields import language_lookup
-from .models import Event, Occurrence
+from .models import Event, EventIndexPage, Occurrence
 
 
 @dataclass(frozen=True)
@@ -75,3 +76,82 @@ def live_event(*, event_id: int, locale: Locale) -> Event | None:
 
 def next_occurrences(event: Event, *, now: datetime, limit: int = 10) -> list[Occurrence]:
     return list(event.occurrences.filter(ends_at__gt=now).order_by("starts_at")[:limit])
+
+
+def next_sessions(
+    *,
+    locale: Locale,
+    now: datetime,
+    limit: int,
+    organization=None,
+    service=None,
+    places=(),
+    commune: Commune | None = None,
+) -> list[Occurrence]:
+    """The next session of each live event in ``locale`` that belongs to any of the given directory
+    records (run by ``organization``, for ``service``, held at one of ``places`` or in ``commune``),
+    soonest first, at most ``limit``: one line per event, so that a weekly course does not fill the list.
+
+    Records are matched by their translation key, so a record of any language finds its events. One query.
+    """
+    related = Q()
+    if organization is not None:
+        related |= Q(event__organization__translation_key=organization.translation_key)
+    if service is not None:
+        related |= Q(event__service__translation_key=service.translation_key)
+    if places:
+        related |= Q(event__location__translation_key__in=[place.translation_key for place in places])
+    if commune is not None:
+        related |= Q(event__location__commune=commune)
+    if not related:
+        return []
+    sessions = Occurrence.objects.filter(related, event__locale=locale, event__live=True, ends_at__gt=now)
+    return list(_first_of_each_event(sessions).select_related("event__location__commune")[:limit])
+
+
+def _first_of_each_event(sessions: QuerySet[Occurrence]) -> QuerySet[Occurrence]:
+    """Of ``sessions``, only each event's first one, soonest first."""
+    first = sessions.filter(event=OuterRef("event")).order_by("starts_at", "pk").values("pk")[:1]
+    return sessions.filter(pk=Subquery(first)).order_by("starts_at", "pk")
+
+
+def _point(latitude, longitude, commune_latitude, commune_longitude) -> tuple[float, float]:
+    """A place's position, or its commune's when the place has none (as ``Location.coordinates``)."""
+    if latitude is None or longitude is None:
+        latitude, longitude = commune_latitude, commune_longitude
+    return float(latitude), float(longitude)
+
+
+def nearest_sessions(
+    *, locale: Locale, filters: EventFilters, now: datetime, limit: int
+) -> list[tuple[Occurrence, float]]:
+    """For a commune with no upcoming session: the next session of the events nearest to ``filters.commune``
+    that match the other filters, nearest first (then soonest), with their distance in km. Two queries:
+    the places that have such sessions, then the sessions at the nearest ``limit`` places (each has one).
+    """
+    commune = filters.commune
+    elsewhere = upcoming_occurrences(locale=locale, filters=replace(filters, commune=None), now=now).filter(
+        event__location__isnull=False
+    )
+    places = (
+        elsewhere.order_by()
+        .distinct()
+        .values_list(
+            "event__location",
+            "event__location__latitude",
+            "event__location__longitude",
+            "event__location__commune__latitude",
+            "event__location__commune__longitude",
+        )
+    )
+    origin = (float(commune.latitude), float(commune.longitude))
+    distances = {place: distance_km(origin, _point(*coordinates)) for place, *coordinates in places}
+    nearest = sorted(distances, key=distances.__getitem__)[:limit]
+    sessions = _first_of_each_event(elsewhere.filter(event__location__in=nearest))
+    ordered = sorted(sessions, key=lambda session: (distances[session.event.location_id], session.starts_at))
+    return [(session, distances[session.event.location_id]) for session in ordered[:limit]]
+
+
+def events_page(*, locale: Locale) -> EventIndexPage | None:
+    """The live “What's on” page of ``locale``."""
+    return EventIndexPage.objects.live().public().filter(locale=locale).first()

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from home.models import SiteSettings
+from home.models.settings import SiteSettings
 from portal.caching import NAVIGATION, cached
 
 CHROME_SECONDS = 60 * 60

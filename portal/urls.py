@@ -4,11 +4,9 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
-from portal.sitemaps import PortalSitemap, robots_txt
 from site_search import views as search_views
 
 handler404 = "portal.views.page_not_found"
@@ -17,8 +15,8 @@ handler500 = "portal.views.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
-    path("robots.txt", robots_txt, name="robots_txt"),
+    path("", include("home.urls")),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path("api/hsds/", include("services_directory.api_urls")),
     path("healthz/live", views.liveness, name="healthz_live"),
     path("healthz/ready", views.readiness, name="healthz_ready"),

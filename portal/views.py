@@ -1,4 +1,4 @@
-"""Error pages and the health checks.
+"""Error pages, the health checks and robots.txt.
 
 The error pages are in the visitor's language (from the URL prefix, else the browser) and the 500
 and 503 pages render without touching the database, so that they work while it is down.
@@ -13,7 +13,9 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 
 RETRY_AFTER_SECONDS = 30
 MAX_SUGGESTED_QUERY = 100
@@ -82,3 +84,13 @@ def readiness(request):
     database = _database_ok()
     body = {"database": "ok" if database else "unavailable", "cache": "ok" if _cache_ok() else "degraded"}
     return JsonResponse(body, status=200 if database else 503)
+
+
+@require_GET
+def robots_txt(request):
+    """Crawlers may read every public page but not the admin (the helpdesk included); the sitemap is named."""
+    body = loader.render_to_string(
+        "robots.txt",
+        {"sitemap_url": request.build_absolute_uri(reverse("sitemap")), "admin_prefix": reverse("wagtailadmin_home")},
+    )
+    return HttpResponse(body, content_type="text/plain; charset=utf-8")

@@ -1,4 +1,4 @@
-"""Opening hours: weekly slots, Luxembourg public holidays and announced closures.
+"""Opening hours: the days of the week, weekly slots, Luxembourg public holidays and announced closures.
 
 Pure functions and value objects with no database access; the clock is always an argument
 (``now``, a timezone-aware datetime), so every rule can be tested at any instant.
@@ -14,15 +14,27 @@ Rules, as a resident would expect them:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 LUXEMBOURG = ZoneInfo("Europe/Luxembourg")
 LOOKAHEAD_DAYS = 21
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
 
 
 def easter_sunday(year: int) -> date:
@@ -188,6 +200,28 @@ class WeeklyHours:
             next_opening=None if current else self.next_opening(moment),
             closed_today_because=closed_because,
         )
+
+
+@dataclass(frozen=True)
+class DayHours:
+    """One day of the week as a timetable shows it: its name and the slots that open on it."""
+
+    label: str
+    slots: list
+    is_today: bool = False
+
+
+def week_hours(schedules: Sequence, *, today: date | None = None) -> list[DayHours]:
+    """Every day of the week, Monday first, with the ``schedules`` rows (``weekday``, ``opens_at``,
+    ``closes_at``) that open on it, earliest first; the day of ``today`` is marked."""
+    return [
+        DayHours(
+            label=day.label,
+            slots=sorted((slot for slot in schedules if slot.weekday == day.value), key=lambda slot: slot.opens_at),
+            is_today=today is not None and day.value == today.weekday(),
+        )
+        for day in Weekday
+    ]
 
 
 def _local(moment: datetime) -> datetime:

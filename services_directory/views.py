@@ -16,13 +16,13 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from geography.models import Commune
+from home.sitemaps import sitemap_entry
 from portal.caching import NAVIGATION, cached
-from portal.sitemaps import sitemap_entry
 
 from .cards import Listing, listings, service_cards
 from .forms import DirectorySearchForm
-from .hours import LUXEMBOURG, public_holidays
-from .models import DirectoryPage, Organization, Phone, Service, Weekday, name_slug
+from .hours import LUXEMBOURG, public_holidays, week_hours
+from .models import DirectoryPage, Organization, Phone, Service, name_slug
 from .search import (
     SearchOutcome,
     canton_alternatives,
@@ -179,18 +179,6 @@ def _care_commune(request, service: Service) -> Commune | None:
     return chosen
 
 
-def _week(service: Service, today: date) -> list[dict]:
-    slots = service.card_schedules
-    return [
-        {
-            "label": day.label,
-            "is_today": day.value == today.weekday(),
-            "slots": [slot for slot in slots if slot.weekday == day.value],
-        }
-        for day in Weekday
-    ]
-
-
 def _upcoming_holidays(service: Service, today: date) -> list[tuple[date, str]]:
     if service.open_on_public_holidays or not service.weekly_hours.has_hours:
         return []
@@ -230,7 +218,7 @@ def service_page(request, *, page: DirectoryPage, key, slug: str):
         "service": service,
         "organization": organization,
         "organization_url": organization_url,
-        "week": _week(service, today),
+        "week": week_hours(service.card_schedules, today=today),
         "closures": [closure for closure in service.card_closures if closure.end_date >= today],
         "upcoming_holidays": _upcoming_holidays(service, today),
         "care_request_url": care_url,

@@ -1,9 +1,12 @@
 """The site search and its suggestions: read-only, scoped to one locale and to live, public content.
 
-Pages (standard, news, guide), directory services and organisations and the guide's documents
-are searched with the language-aware backend (see ``site_search.backends``). Results of every
-kind are merged by the backend's relevance: first those matching every word, then, when they
-are few, those matching some of the words.
+Pages (standard, news, guide), directory services and organisations, events (past ones too: they
+keep their pages) and the guide's documents are searched with the language-aware backend (see
+``site_search.backends``). Results of every kind are merged by the backend's relevance: first those
+matching every word, then, when they are few, those matching some of the words.
+
+An event's result shows its dates; whether it is over is worked out when the result is shown, not
+kept with the cached document.
 """
 
 from __future__ import annotations
@@ -11,17 +14,21 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Model, Q, QuerySet, prefetch_related_objects
+from django.db.models import Max, Min, Model, Q, QuerySet, prefetch_related_objects
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends.base import BaseSearchBackend
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from events.models import Event, EventIndexPage, Occurrence
+from events.selectors import events_page
 from geography.places import fold
 from home.models import NewsPage
 from pci_guide.models import GuideDocument, GuideIndexPage, GuideStepPage
@@ -48,6 +55,7 @@ KIND_LABELS = {
     "guide_step": _("Guide step"),
     "service": _("Service"),
     "organisation": _("Organisation"),
+    "event": _("Event"),
     "document": _("Document"),
 }
 
@@ -77,12 +85,25 @@ class SearchText:
         return hashlib.sha256(fold(self.query).encode()).hexdigest()
 
 
+@dataclass(frozen=True)
+class Dates:
+    """When an event takes place: the start of its first session and the end of its last."""
+
+    first: datetime
+    last: datetime
+
+    @property
+    def is_past(self) -> bool:
+        return self.last <= timezone.now()
+
+
 @dataclass
 class Result:
     kind: str
     title: str
     url: str
     excerpt: Excerpt = field(default_factory=Excerpt)
+    dates: Dates | None = None
 
     @property
     def kind_label(self) -> str:
@@ -123,6 +144,7 @@ def _searchable(locale: Locale) -> list[QuerySet]:
         Page.objects.live().public().filter(locale=locale, depth__gt=1),
         Service.objects.filter(locale=locale, live=True, status__in=PUBLIC_STATUSES),
         Organization.objects.filter(locale=locale, live=True),
+        Event.objects.filter(locale=locale, live=True),
         GuideDocument.objects.filter(locale=locale),
     ]
 
@@ -203,6 +225,7 @@ def indexed_words(locale: Locale) -> frozenset[str]:
                 "name", flat=True
             ),
             *Organization.objects.filter(locale=locale, live=True).values_list("name", flat=True),
+            *Event.objects.filter(locale=locale, live=True).values_list("title", flat=True),
             *GuideDocument.objects.filter(locale=locale).values_list("title", flat=True),
             *(expression for group in synonym_groups() for expression in group),
         ]
@@ -225,7 +248,7 @@ def _kind(record: Model) -> str:
         if page_class is not None and issubclass(page_class, GuideStepPage):
             return "guide_step"
         return "page"
-    return {Service: "service", Organization: "organisation", GuideDocument: "document"}[type(record)]
+    return {Service: "service", Organization: "organisation", Event: "event", GuideDocument: "document"}[type(record)]
 
 
 class _Links:
@@ -247,11 +270,21 @@ class _Links:
     def directory_url(self) -> str:
         return self.directory.url if self.directory else ""
 
+    @cached_property
+    def events(self) -> EventIndexPage | None:
+        return cached(
+            f"site-search-events:{self.locale.pk}", lambda: events_page(locale=self.locale), depends_on=[NAVIGATION]
+        )
+
     def url(self, record: Model) -> str:
         if isinstance(record, Page):
             return record.get_url(self.request) or ""
         if isinstance(record, GuideDocument):
             return record.get_download_url()
+        if isinstance(record, Event):
+            if self.events is None:
+                return ""
+            return self.events.url + self.events.reverse_subpage("event", args=[record.pk])
         if self.directory is None:
             return ""
         route = "service" if isinstance(record, Service) else "organization"
@@ -272,6 +305,7 @@ class SearchDocument:
     title: str
     url: str
     text: str
+    dates: Dates | None = None
 
 
 def search_documents(keys: list[HitKey], locale: Locale, request) -> dict[tuple[str, int], SearchDocument]:
@@ -292,6 +326,7 @@ def _documents(hits: list[Hit], locale: Locale, request) -> dict[tuple[str, int]
     page_ids = [hit.record.pk for hit in hits if isinstance(hit.record, Page)]
     specific = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()} if page_ids else {}
     prefetch_related_objects([hit.record for hit in hits if isinstance(hit.record, Service)], "categories")
+    dates = _event_dates([hit.record.pk for hit in hits if isinstance(hit.record, Event)])
     links = _Links(locale, request)
     documents = {}
     for hit in hits:
@@ -301,8 +336,23 @@ def _documents(hits: list[Hit], locale: Locale, request) -> dict[tuple[str, int]
             title=title_of(record),
             url=links.url(record),
             text=getattr(record, "search_description", "") or searchable_text(record),
+            dates=dates.get(record.pk) if isinstance(record, Event) else None,
         )
     return documents
+
+
+def _event_dates(event_ids: list[int]) -> dict[int, Dates]:
+    """The dates of the events ``event_ids`` (one query); an event with no session has none."""
+    if not event_ids:
+        return {}
+    rows = (
+        Occurrence.objects.filter(event__in=event_ids)
+        .order_by()
+        .values("event")
+        .annotate(first=Min("starts_at"), last=Max("ends_at"))
+        .values_list("event", "first", "last")
+    )
+    return {event_id: Dates(first, last) for event_id, first, last in rows}
 
 
 def _results(keys: list[HitKey], search: SearchText, locale: Locale, request) -> list[Result]:
@@ -310,7 +360,13 @@ def _results(keys: list[HitKey], search: SearchText, locale: Locale, request) ->
     documents = search_documents(keys, locale, request)
     words = list(search.words)
     return [
-        Result(kind=document.kind, title=document.title, url=document.url, excerpt=highlight(document.text, words))
+        Result(
+            kind=document.kind,
+            title=document.title,
+            url=document.url,
+            excerpt=highlight(document.text, words),
+            dates=document.dates,
+        )
         for document in (documents.get(key.ident) for key in keys)
         if document is not None
     ]

@@ -25,7 +25,7 @@ from care_requests.services import care_request_submit
 from care_requests.spam import GUARD_FIELDS, SpamGuardForm, rate_limit_wait
 from geography.models import Commune
 from home.models import EasyReadMixin
-from portal.sitemaps import TranslatedSitemapMixin
+from home.sitemaps import TranslatedSitemapMixin
 
 from .requests import CareRequest
 

@@ -10,8 +10,8 @@ from wagtail.search import index
 
 from home.blocks import CallToActionBlock, ContentStreamBlock
 from home.models.easy_read import EasyReadMixin
+from home.sitemaps import TranslatedSitemapMixin
 from portal.caching import NAVIGATION, cached
-from portal.sitemaps import TranslatedSitemapMixin
 
 NEWS_PER_PAGE = 10
 

@@ -11,7 +11,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.sitemaps import TranslatedSitemapMixin
+from home.sitemaps import TranslatedSitemapMixin
 
 
 class DocumentType(models.TextChoices):

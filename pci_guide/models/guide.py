@@ -12,8 +12,8 @@ from wagtail.search import index
 
 from home.blocks import ContentStreamBlock
 from home.models import EasyReadMixin
+from home.sitemaps import TranslatedSitemapMixin
 from pci_guide.blocks import StepStreamBlock
-from portal.sitemaps import TranslatedSitemapMixin
 
 PHASES = [(1, "I"), (2, "II"), (3, "III")]
 STEP_COUNT = 10

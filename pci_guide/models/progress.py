@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from portal.sitemaps import TranslatedSitemapMixin
+from home.sitemaps import TranslatedSitemapMixin
 
 
 class ProgressStatus(models.TextChoices):

@@ -10,7 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import TranslatableField
 
-from portal.sitemaps import TranslatedSitemapMixin
+from home.sitemaps import TranslatedSitemapMixin
 
 PLACEHOLDERS = {
     "commune": _("the commune's name"),

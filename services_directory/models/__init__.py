@@ -17,7 +17,7 @@ The HSDS ``id`` of a translatable record is its ``translation_key`` (the same in
 child records (schedules, phones, service at location) carry their own ``uuid``.
 """
 
-from .choices import DataOrigin, OrganizationKind, PhoneKind, ServiceStatus, StepFreeAccess, Weekday
+from .choices import DataOrigin, OrganizationKind, PhoneKind, ServiceStatus, StepFreeAccess
 from .locations import Location
 from .organizations import Organization
 from .pages import DirectoryPage, name_slug
@@ -40,6 +40,5 @@ __all__ = [
     "SpokenLanguage",
     "StepFreeAccess",
     "TaxonomyTerm",
-    "Weekday",
     "name_slug",
 ]

@@ -39,13 +39,3 @@ class PhoneKind(models.TextChoices):
     VOICE = "voice", _("Phone")
     TEXT = "text", _("Text message")
     FAX = "fax", _("Fax")
-
-
-class Weekday(models.IntegerChoices):
-    MONDAY = 0, _("Monday")
-    TUESDAY = 1, _("Tuesday")
-    WEDNESDAY = 2, _("Wednesday")
-    THURSDAY = 3, _("Thursday")
-    FRIDAY = 4, _("Friday")
-    SATURDAY = 5, _("Saturday")
-    SUNDAY = 6, _("Sunday")

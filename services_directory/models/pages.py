@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models import EasyReadMixin
-from portal.sitemaps import TranslatedSitemapMixin
+from home.sitemaps import TranslatedSitemapMixin
 
 
 def name_slug(name: str) -> str:

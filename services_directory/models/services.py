@@ -17,9 +17,9 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from services_directory.hours import Closure, WeeklyHours, WeeklySlot
+from services_directory.hours import Closure, Weekday, WeeklyHours, WeeklySlot
 
-from .choices import DataOrigin, PhoneKind, ServiceStatus, Weekday
+from .choices import DataOrigin, PhoneKind, ServiceStatus
 from .organizations import Organization
 
 FACT_FIELDS = (

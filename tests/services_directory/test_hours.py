@@ -1,4 +1,5 @@
 from datetime import UTC, date, datetime, time
+from types import SimpleNamespace
 
 import pytest
 from django.utils import translation
@@ -11,6 +12,7 @@ from services_directory.hours import (
     easter_sunday,
     public_holiday_name,
     public_holidays,
+    week_hours,
 )
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
@@ -166,3 +168,35 @@ class HolidayAndClosureTests:
         hours = WeeklyHours()
         assert not hours.has_hours
         assert hours.status(at(2026, 11, 16, 10, 0)).next_opening is None
+
+
+def schedule(weekday, opens, closes):
+    """A schedule row as the directory stores it."""
+    return SimpleNamespace(weekday=weekday, opens_at=time.fromisoformat(opens), closes_at=time.fromisoformat(closes))
+
+
+def timetable(week):
+    return [(str(day.label), [f"{row.opens_at:%H:%M}-{row.closes_at:%H:%M}" for row in day.slots]) for day in week]
+
+
+class WeekHoursTests:
+    def test_every_day_from_monday_with_its_slots_earliest_first(self):
+        rows = [schedule(THU, "13:30", "17:00"), schedule(MON, "14:00", "17:30"), schedule(MON, "09:00", "12:00")]
+        assert timetable(week_hours(rows)) == [
+            ("Monday", ["09:00-12:00", "14:00-17:30"]),
+            ("Tuesday", []),
+            ("Wednesday", []),
+            ("Thursday", ["13:30-17:00"]),
+            ("Friday", []),
+            ("Saturday", []),
+            ("Sunday", []),
+        ]
+
+    def test_today_is_marked(self):
+        week = week_hours([schedule(MON, "09:00", "12:00")], today=date(2026, 11, 19))  # a Thursday
+        assert [str(day.label) for day in week if day.is_today] == ["Thursday"]
+        assert not any(day.is_today for day in week_hours([schedule(MON, "09:00", "12:00")]))
+
+    def test_days_are_named_in_the_active_language(self):
+        with translation.override("fr"):
+            assert [str(day.label) for day in week_hours([])][:2] == ["lundi", "mardi"]

@@ -13,12 +13,10 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from django.conf import settings
-from django.http import HttpResponse
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from home.navigation import page_frame
 
 
 def sitemap_entry(
@@ -46,8 +44,6 @@ class TranslatedSitemapMixin:
     def get_sitemap_urls(self, request=None):
         if request is None:
             return super().get_sitemap_urls(request)
-        from home.navigation import page_frame  # page models import this module: home.navigation reads them
-
         url = self.get_url(request)
         if not url:
             return []
@@ -70,13 +66,3 @@ class PortalSitemap(Sitemap):
         for home in root.get_translations(inclusive=True):
             pages |= Page.objects.descendant_of(home, inclusive=True)
         return pages.live().public().order_by("path").defer_streamfields().specific()
-
-
-@require_GET
-def robots_txt(request):
-    """Crawlers may read every public page but not the admin (the helpdesk included); the sitemap is named."""
-    body = render_to_string(
-        "robots.txt",
-        {"sitemap_url": request.build_absolute_uri(reverse("sitemap")), "admin_prefix": reverse("wagtailadmin_home")},
-    )
-    return HttpResponse(body, content_type="text/plain; charset=utf-8")
