@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
+from dataclasses import dataclass
+
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -25,8 +26,49 @@ from .selectors import (
 from .structured_data import event_json_ld
 
 PER_PAGE = 20
+MAX_PAGE = 500
 NEAREST_COUNT = 5
 FEED_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class ListingPage:
+    """One page of the listing, read as PER_PAGE + 1 sessions: enough to know whether there is a next page
+    without counting every upcoming session, which was the listing's slowest query (Django's Paginator counts)."""
+
+    items: list
+    number: int
+    has_next: bool
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self):
+        return len(self.items)
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_other_pages(self) -> bool:
+        return self.has_previous or self.has_next
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+
+def listing_page(sessions, number: str | None) -> ListingPage:
+    """Page ``number`` (from the query string; anything but a page number gives the first) of ``sessions``."""
+    page = int(number) if number and number.isdigit() and 0 < int(number) <= MAX_PAGE else 1
+    start = (page - 1) * PER_PAGE
+    rows = list(sessions[start : start + PER_PAGE + 1])
+    return ListingPage(items=rows[:PER_PAGE], number=page, has_next=len(rows) > PER_PAGE)
 
 
 def event_url(page, event, request=None) -> str:
@@ -45,7 +87,7 @@ def _filtered_sessions(request, *, page):
 
 def event_listing(request, *, page):
     form, filters, sessions = _filtered_sessions(request, page=page)
-    listing = Paginator(sessions.only(*LISTING_FIELDS), PER_PAGE).get_page(request.GET.get("page"))
+    listing = listing_page(sessions.only(*LISTING_FIELDS), request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -56,7 +98,7 @@ def event_listing(request, *, page):
         "commune": filters.commune,
         "feed_url": page.get_url(request) + page.reverse_subpage("feed"),
     }
-    if filters.commune is not None and listing.paginator.count == 0:
+    if filters.commune is not None and not listing.items and not listing.has_previous:
         context["nearest"] = nearest_sessions(
             locale=page.locale, filters=filters, now=timezone.now(), limit=NEAREST_COUNT
         )

@@ -7,7 +7,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from tests.factories.directory import LocationFactory, OrganizationFactory, commune
-from tests.factories.events import EventFactory, EventIndexPageFactory, publish_event, session
+from tests.factories.events import EventFactory, EventIndexPageFactory, publish_event, session, weekly
 from tests.factories.pages import french_home
 
 
@@ -109,6 +109,20 @@ class WhatsOnTests:
         assert str(entry["summary"]) == "Smartphone pour débutants"
         assert entry.decoded("dtstart").hour == 10
         assert [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Luxembourg"]
+
+    def test_a_long_listing_pages_on_with_next_and_previous_links(self, client, agenda):
+        weekly_course = EventFactory(title="Cours du lundi", schedule=[weekly(0, in_days(1), in_days(7 * 25))])
+        publish_event(weekly_course)
+        courses = weekly_course.occurrences.count() + 1  # and the smartphone course
+        first = client.get(agenda.url + "?kind=course").content.decode()
+        assert len(self.titles(client, agenda, "kind=course")) == 20
+        assert "Précédent" not in first
+        next_url = re.search(r'<a href="(\?[^"]*page=2)">Suivant</a>', first).group(1).replace("&amp;", "&")
+        assert "kind=course" in next_url
+        second = client.get(agenda.url + next_url).content.decode()
+        assert "Précédent" in second and "Suivant" not in second
+        assert len(self.titles(client, agenda, next_url[1:])) == courses - 20
+        assert len(self.titles(client, agenda, "kind=course&page=nonsense")) == 20
 
     def test_past_events_keep_their_page_and_drafts_have_none(self, client, agenda):
         from events.models import Event
