@@ -7,7 +7,8 @@ it. Events are made and published in French, which materialises their sessions, 
 through wagtail-localize. The "What's on" page is added under each language's home page, in the menu.
 
 Idempotent: an event is found again by its organisation and French title, and is left as it is
-(with the dates of the first load); the helpdesk by its external id.
+while it has sessions to come; once they are all over, a new load gives it new dates (in every
+language), so a demo loaded long ago comes back to life. The helpdesk is found by its external id.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 
 from demo.home.legal import EMAIL, ORGANISATION, PHONE
 from demo.services_directory.texts import SAMPLE_NOTE, joined
 from demo.toolkit import Log, T, ensure_child_page, locale, translate
+from events.blocks import session_value, weekly_value
 from events.models import Event, EventIndexPage, EventKind, EventLevel
 from home.models import HomePage
 from services_directory.hours import LUXEMBOURG, public_holidays
@@ -57,21 +60,13 @@ def next_public_holiday_on_a_weekday(after: date) -> date:
 
 
 def _session(day: date, start: str, end: str) -> tuple[str, dict]:
-    return ("session", {"date": day, "start_time": time.fromisoformat(start), "end_time": time.fromisoformat(end)})
+    return session_value(day, time.fromisoformat(start), time.fromisoformat(end))
 
 
 def _weekly(weekday: int, start: str, end: str, first: date, last: date, *, except_dates=()) -> tuple[str, dict]:
-    return (
-        "weekly",
-        {
-            "weekday": str(weekday),
-            "start_time": time.fromisoformat(start),
-            "end_time": time.fromisoformat(end),
-            "first_date": first,
-            "last_date": last,
-            "except_dates": list(except_dates),
-            "skip_public_holidays": True,
-        },
+    """Every week, except on ``except_dates`` and public holidays."""
+    return weekly_value(
+        weekday, first, last, time.fromisoformat(start), time.fromisoformat(end), except_dates=except_dates
     )
 
 
@@ -255,8 +250,18 @@ def _event_load(demo: DemoEvent, log: Log) -> Event:
         )
         event.save_revision().publish()  # as an editor publishes it: its sessions are materialised
         log(f"  created event “{event.title}”")
+    elif not event.occurrences.filter(ends_at__gt=timezone.now()).exists():
+        _event_renew(event, demo.schedule, log=log)
     translate(event, texts, log=log)
     return event
+
+
+def _event_renew(event: Event, schedule: list, *, log: Log) -> None:
+    """Give a demo event whose sessions are all over the dates of this load, in every language."""
+    for version in Event.objects.filter(translation_key=event.translation_key):
+        version.schedule = schedule
+        version.save_revision().publish()
+    log(f"  gave new dates to event “{event.title}”")
 
 
 def _whats_on_page(log: Log) -> None:

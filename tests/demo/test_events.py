@@ -1,6 +1,7 @@
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from bs4 import BeautifulSoup
+from django.utils import timezone
 from wagtail.models import Revision
 
 import demo.events
@@ -103,3 +104,19 @@ class DemoEventsTests(DemoSite):
 
         assert messages == []
         assert state() == before
+
+    def test_a_load_gives_new_dates_in_every_language_to_an_event_whose_sessions_are_over(self):
+        tour = Event.objects.get(locale__language_code="fr", title=EVENTS["recycling-tour"]["title"].fr)
+        tour.schedule = [("session", {"date": date(2020, 3, 4), "start_time": time(14), "end_time": time(16)})]
+        tour.save_revision().publish()
+        assert not tour.occurrences.filter(ends_at__gt=timezone.now()).exists()
+
+        messages = []
+        demo.events.load(log=messages.append)
+
+        assert messages == [f"  gave new dates to event “{tour.title}”"]
+        versions = Event.objects.filter(translation_key=tour.translation_key)
+        assert versions.count() == len(LANGUAGES)
+        for version in versions:
+            assert version.occurrences.count() == 1
+            assert version.occurrences.get().starts_at > timezone.now()
