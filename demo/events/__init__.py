@@ -70,6 +70,15 @@ def _weekly(weekday: int, start: str, end: str, first: date, last: date, *, exce
     )
 
 
+def _web_cafe(commune: str) -> dict[str, str]:
+    """The external ids of the local CIG of ``commune`` (a slug), its office and its web café."""
+    return {
+        "organization": f"demo-cigl-{commune}",
+        "place": f"demo-place-{commune}-cigl-{commune}",
+        "service": f"demo-web-{commune}",
+    }
+
+
 @dataclass(frozen=True)
 class DemoEvent:
     key: str  # in ``texts.EVENTS``
@@ -98,9 +107,7 @@ def demo_events(today: date) -> list[DemoEvent]:
     return [
         DemoEvent(
             key="smartphone-pt",
-            organization="demo-cigl-differdange",
-            place="demo-place-differdange-cigl-differdange",
-            service="demo-web-differdange",
+            **_web_cafe("differdange"),
             kind=EventKind.COURSE,
             languages=["pt"],
             level=EventLevel.BEGINNER,
@@ -109,9 +116,7 @@ def demo_events(today: date) -> list[DemoEvent]:
         ),
         DemoEvent(
             key="smartphone-fr-lb",
-            organization="demo-cigl-differdange",
-            place="demo-place-differdange-cigl-differdange",
-            service="demo-web-differdange",
+            **_web_cafe("differdange"),
             kind=EventKind.COURSE,
             languages=["fr", "lb"],
             level=EventLevel.BEGINNER,
@@ -120,9 +125,7 @@ def demo_events(today: date) -> list[DemoEvent]:
         ),
         DemoEvent(
             key="video-calls-lb",
-            organization="demo-cigl-ettelbruck",
-            place="demo-place-ettelbruck-cigl-ettelbruck",
-            service="demo-web-ettelbruck",
+            **_web_cafe("ettelbruck"),
             kind=EventKind.COURSE,
             languages=["lb"],
             level=EventLevel.BEGINNER,
@@ -139,9 +142,7 @@ def demo_events(today: date) -> list[DemoEvent]:
         ),
         DemoEvent(
             key="online-forms",
-            organization="demo-cigl-esch-sur-alzette",
-            place="demo-place-esch-sur-alzette-cigl-esch-sur-alzette",
-            service="demo-web-esch-sur-alzette",
+            **_web_cafe("esch-sur-alzette"),
             kind=EventKind.COURSE,
             languages=["fr", "de"],
             level=EventLevel.INTERMEDIATE,
@@ -150,9 +151,7 @@ def demo_events(today: date) -> list[DemoEvent]:
         ),
         DemoEvent(
             key="office-software",
-            organization="demo-cigl-petange",
-            place="demo-place-petange-cigl-petange",
-            service="demo-web-petange",
+            **_web_cafe("petange"),
             kind=EventKind.COURSE,
             languages=["fr", "en"],
             level=EventLevel.BEGINNER,
