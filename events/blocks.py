@@ -5,6 +5,9 @@ Times are wall-clock times in Luxembourg; ``events.schedule`` turns them into mo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date, time
+
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
@@ -81,3 +84,33 @@ class WeeklyBlock(blocks.StructBlock):
 class ScheduleBlock(blocks.StreamBlock):
     session = SessionBlock()
     weekly = WeeklyBlock()
+
+
+def session_value(day: date, start: time, end: time) -> tuple[str, dict]:
+    """A session as ``ScheduleBlock`` takes it, for code that writes schedules (demo content, tests)."""
+    return ("session", {"date": day, "start_time": start, "end_time": end})
+
+
+def weekly_value(
+    weekday: int,
+    first: date,
+    last: date,
+    start: time,
+    end: time,
+    *,
+    except_dates: Iterable[date] = (),
+    skip_public_holidays: bool = True,
+) -> tuple[str, dict]:
+    """A weekly slot as ``ScheduleBlock`` takes it (``weekday``: 0 is Monday)."""
+    return (
+        "weekly",
+        {
+            "weekday": str(weekday),
+            "start_time": start,
+            "end_time": end,
+            "first_date": first,
+            "last_date": last,
+            "except_dates": list(except_dates),
+            "skip_public_holidays": skip_public_holidays,
+        },
+    )

@@ -17,6 +17,16 @@ from .services import SignUpData
 MAX_PLACES = 10
 
 
+class LanguageSelect(forms.Select):
+    """The site's languages by their own names, each marked with its language, so that it is read out right."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex=subindex, attrs=attrs)
+        if value:
+            option["attrs"]["lang"] = value
+        return option
+
+
 class SignUpForm(SpamGuardForm):
     name = forms.CharField(label=_("Your name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
     phone = forms.CharField(
@@ -31,7 +41,9 @@ class SignUpForm(SpamGuardForm):
         help_text=_("We send the confirmation and a link to cancel to this address."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    language = forms.ChoiceField(label=_("Language for our messages"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(
+        label=_("Language for our messages"), choices=settings.LANGUAGES, widget=LanguageSelect
+    )
     places = forms.IntegerField(label=_("Number of places"), min_value=1, max_value=MAX_PLACES, initial=1)
     needs = forms.CharField(
         label=_("Anything we should know?"),
@@ -79,7 +91,10 @@ class EventFilterForm(forms.Form):
     )
     kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All kinds")), *EventKind.choices])
     language = forms.ChoiceField(
-        label=_("Language"), required=False, choices=[("", _("All languages")), *settings.LANGUAGES]
+        label=_("Language"),
+        required=False,
+        choices=[("", _("All languages")), *settings.LANGUAGES],
+        widget=LanguageSelect,
     )
     when = forms.ChoiceField(label=_("When"), required=False, choices=When.choices, widget=forms.RadioSelect)
     date_from = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))

@@ -7,6 +7,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.sitemaps import TranslatedSitemapMixin
+
 
 def _views():
     from .. import page_views
@@ -14,7 +16,7 @@ def _views():
     return page_views
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(TranslatedSitemapMixin, RoutablePageMixin, Page):
     """ "What's on" in one language: upcoming sessions with filters, and each event's page and calendar file.
 
     Events are addressed by the id of their row in this page's language (another language's id finds

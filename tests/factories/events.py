@@ -5,28 +5,19 @@ from datetime import date, time
 import factory
 from factory.django import DjangoModelFactory
 
+from events.blocks import session_value, weekly_value
 from events.models import Event, EventIndexPage, EventKind
 from tests.factories.directory import OrganizationFactory, default_locale
 from tests.factories.pages import PublishedPageFactory
 
 
 def session(day: date, start: str = "10:00", end: str = "12:00") -> tuple:
-    return ("session", {"date": day, "start_time": time.fromisoformat(start), "end_time": time.fromisoformat(end)})
+    return session_value(day, time.fromisoformat(start), time.fromisoformat(end))
 
 
 def weekly(weekday: int, first: date, last: date, *, start="10:00", end="12:00", except_dates=(), holidays=True):
-    return (
-        "weekly",
-        {
-            "weekday": str(weekday),
-            "start_time": time.fromisoformat(start),
-            "end_time": time.fromisoformat(end),
-            "first_date": first,
-            "last_date": last,
-            "except_dates": list(except_dates),
-            "skip_public_holidays": holidays,
-        },
-    )
+    times = (time.fromisoformat(start), time.fromisoformat(end))
+    return weekly_value(weekday, first, last, *times, except_dates=except_dates, skip_public_holidays=holidays)
 
 
 class EventFactory(DjangoModelFactory):
