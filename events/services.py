@@ -22,7 +22,7 @@ from wagtail.models import Locale
 
 from care_requests.notifications import deliver_emails, email_queue
 
-from .models import Event, EventCapacity, Occurrence, SignUp, SignUpStatus
+from .models import Attendance, Event, EventCapacity, Occurrence, SignUp, SignUpStatus
 from .schedule import occurrences
 
 CONFIRMATION_SUBJECT = _("Your sign-up %(reference)s")
@@ -170,3 +170,17 @@ def signup_promote_waiting(*, event_key) -> list[SignUp]:
     ]
     _deliver_after_commit([pk for pk in emails if pk])
     return promoted
+
+
+@transaction.atomic
+def attendance_record(*, event_key, session_start, present: set[int]) -> int:
+    """Mark who came to one session: every confirmed sign-up of the event, present if its pk is in ``present``.
+
+    Returns how many people were marked present.
+    """
+    confirmed = SignUp.objects.filter(event_key=event_key, status=SignUpStatus.CONFIRMED, erased_at__isnull=True)
+    for signup in confirmed:
+        Attendance.objects.update_or_create(
+            signup=signup, session_start=session_start, defaults={"attended": signup.pk in present}
+        )
+    return confirmed.filter(pk__in=present).count()
