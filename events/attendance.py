@@ -73,7 +73,8 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
             start = datetime.fromtimestamp(int(value), tz=UTC)
             return next((session for session in self.sessions if session[0] == start), None)
         now = timezone.now()
-        return next((session for session in self.sessions if session[1] >= now), self.sessions[-1] if self.sessions else None)
+        last = self.sessions[-1] if self.sessions else None
+        return next((session for session in self.sessions if session[1] >= now), last)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -36,7 +36,10 @@ def person_signups(identifier: str) -> list[SignUp]:
 
 @transaction.atomic
 def signups_erase(*, records: Iterable[SignUp], user=None, action: str) -> int:
-    """Blank the personal details of the sign-ups ``records`` and delete the emails sent about them; each leaves an audit entry."""
+    """Blank the personal details of the sign-ups ``records`` and delete the emails sent about them.
+
+    Each one leaves an audit entry.
+    """
     erased = 0
     for signup in records:
         if signup.email:

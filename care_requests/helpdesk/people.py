@@ -100,7 +100,9 @@ class PeopleView(HelpdeskPageMixin, TemplateView):
                 for source, records in others:
                     if records:
                         count = source.erase(records=records, user=request.user, action="erased")
-                        messages.success(request, _("%(what)s erased: %(count)s") % {"what": source.label, "count": count})
+                        messages.success(
+                            request, _("%(what)s erased: %(count)s") % {"what": source.label, "count": count}
+                        )
                 if references:
                     messages.success(request, _("Erased: %(references)s") % {"references": ", ".join(references)})
                 if erased:

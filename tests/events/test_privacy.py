@@ -84,7 +84,9 @@ class PersonRightsTests:
         sign_up(course, "Jean Muller", email="jean@example.lu", phone="691 000 000")
         Attendance.objects.create(signup=ana, session_start=course.occurrences.first().starts_at, attended=True)
         for identifier in ("ANA@example.lu", "621123456"):
-            response = helpdesk.post(reverse("care_requests_admin:people"), {"identifier": identifier, "action": "export"})
+            response = helpdesk.post(
+                reverse("care_requests_admin:people"), {"identifier": identifier, "action": "export"}
+            )
             data = json.loads(response.content)
             assert [s["reference"] for s in data["event_signups"]] == [ana.reference]
             exported = data["event_signups"][0]
