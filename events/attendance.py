@@ -78,7 +78,7 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        session = kwargs.get("session") or self.chosen_session(self.request.GET.get("session"))
+        session = self.chosen_session(self.request.GET.get("session"))
         signups = SignUp.objects.filter(
             event_key=self.event.translation_key, status=SignUpStatus.CONFIRMED, erased_at__isnull=True
         ).order_by("name", "pk")
