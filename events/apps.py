@@ -7,6 +7,10 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events and courses")
 
     def ready(self):
+        from portal.personal_data import personal_data_register
+
         from . import signals
+        from .privacy import SIGNUPS
 
         signals.connect()
+        personal_data_register(SIGNUPS)

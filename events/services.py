@@ -22,7 +22,7 @@ from wagtail.models import Locale
 
 from care_requests.notifications import deliver_emails, email_queue
 
-from .models import Event, EventCapacity, Occurrence, SignUp, SignUpStatus
+from .models import Attendance, Event, EventCapacity, Occurrence, SignUp, SignUpStatus
 from .schedule import occurrences
 
 CONFIRMATION_SUBJECT = _("Your sign-up %(reference)s")
@@ -70,13 +70,19 @@ def cancel_url(token: str, language: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def _queue_email(signup: SignUp, *, template: str, subject, token: str | None) -> int | None:
+def signup_email_queue(
+    signup: SignUp, *, template: str, subject, token: str | None = None, context: dict | None = None
+) -> int | None:
+    """Write the email ``template`` to the person, in their language, to the outbox; None without an email.
+
+    The event is shown in that language where it has been translated; ``subject`` may use ``%(reference)s``.
+    """
     if not signup.email:
         return None
     with translation.override(signup.language):
         event = signup.event.get_translation_or_none(Locale.get_active()) or signup.event
         url = cancel_url(token, signup.language) if token else ""
-        body = render_to_string(template, {"signup": signup, "event": event, "cancel_url": url})
+        body = render_to_string(template, {"signup": signup, "event": event, "cancel_url": url, **(context or {})})
         text = str(subject) % {"reference": signup.reference}
     return email_queue(to=signup.email, subject=text, body=body).pk
 
@@ -111,7 +117,7 @@ def signup_create(*, event: Event, data: SignUpData, locale: str) -> SignUp:
         cancel_token_hash=token_hash(token),
     )
     signup.cancel_token = token
-    email = _queue_email(
+    email = signup_email_queue(
         signup,
         template=f"events/emails/signup_{signup.status}.txt",
         subject=CONFIRMATION_SUBJECT,
@@ -159,8 +165,22 @@ def signup_promote_waiting(*, event_key) -> list[SignUp]:
             free -= candidate.places
         promoted.append(candidate)
     emails = [
-        _queue_email(s, template="events/emails/signup_promoted.txt", subject=PROMOTION_SUBJECT, token=None)
+        signup_email_queue(s, template="events/emails/signup_promoted.txt", subject=PROMOTION_SUBJECT, token=None)
         for s in promoted
     ]
     _deliver_after_commit([pk for pk in emails if pk])
     return promoted
+
+
+@transaction.atomic
+def attendance_record(*, event_key, session_start, present: set[int]) -> int:
+    """Mark who came to one session: every confirmed sign-up of the event, present if its pk is in ``present``.
+
+    Returns how many people were marked present.
+    """
+    confirmed = SignUp.objects.filter(event_key=event_key, status=SignUpStatus.CONFIRMED, erased_at__isnull=True)
+    for signup in confirmed:
+        Attendance.objects.update_or_create(
+            signup=signup, session_start=session_start, defaults={"attended": signup.pk in present}
+        )
+    return confirmed.filter(pk__in=present).count()

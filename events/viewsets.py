@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList, TabbedInterface
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .attendance import AttendanceView, attendance_url
 from .models import Event, SignUp
 
 
@@ -100,10 +103,20 @@ class SignUpFilterSet(WagtailFilterSet):
 
 
 class SignUpIndexView(generic.IndexView):
+    export_headings = {"sessions_attended": _("Sessions attended")}
+
     def get_base_queryset(self):
-        return self.permission_policy.instances_user_has_any_permission_for(self.request.user, ["view"]).select_related(
-            "event"
+        return (
+            self.permission_policy.instances_user_has_any_permission_for(self.request.user, ["view"])
+            .select_related("event")
+            .prefetch_related("attendances")
         )
+
+    def get_list_more_buttons(self, instance):
+        return [
+            *super().get_list_more_buttons(instance),
+            MenuItem(_("Attendance list"), url=attendance_url(instance.event), icon_name="list-ul", priority=5),
+        ]
 
 
 class SignUpInspectView(generic.InspectView):
@@ -135,6 +148,7 @@ class SignUpViewSet(ModelViewSet):
         "needs",
         "status",
         "created_at",
+        "sessions_attended",
     ]
     export_filename = "sign-ups"
     filterset_class = SignUpFilterSet
@@ -144,3 +158,9 @@ class SignUpViewSet(ModelViewSet):
 
     index_view_class = SignUpIndexView
     inspect_view_class = SignUpInspectView
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("attendance/<int:event_pk>/", AttendanceView.as_view(), name="attendance"),
+        ]

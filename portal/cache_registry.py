@@ -84,6 +84,8 @@ NOT_PUBLIC: dict[str, str] = {
     "feedback.PageFeedback": "residents' answers to “was this page useful?”, seen by editors only",
     "events.EventCapacity": "locks for counting places, never shown",
     "events.SignUp": "residents' sign-ups, seen by the organisers in the admin only",
+    "events.SignUpReminder": "which reminders were sent, never shown",
+    "events.Attendance": "attendance marked by the organisers, seen in the admin only",
     "wagtailsearchpromotions.QueryDailyHits": "search statistics for editors",
 }
 

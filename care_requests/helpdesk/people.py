@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 
+from portal.personal_data import personal_data_sources
+
 from ..audit import audit_record
 from ..models import CareRequest
 from ..retention import care_requests_delete, form_submissions_delete
@@ -55,36 +57,52 @@ class PeopleView(HelpdeskPageMixin, TemplateView):
         form = PersonForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
-        found = person_requests(form.cleaned_data["identifier"])
-        submissions = person_form_submissions(form.cleaned_data["identifier"])
+        identifier = form.cleaned_data["identifier"]
+        found = person_requests(identifier)
+        submissions = person_form_submissions(identifier)
+        others = [(source, source.find(identifier)) for source in personal_data_sources()]
+        anything = bool(found or submissions or any(records for _source, records in others))
         action = request.POST.get("action", "find")
         audit_record(
             user=request.user,
             action="searched person",
-            detail=f"{len(found)} request(s), {len(submissions)} form submission(s)",
+            detail=f"{len(found)} request(s), {len(submissions)} form submission(s)"
+            + "".join(f", {len(records)} {source.key}" for source, records in others),
         )
-        if action == "export" and (found or submissions):
+        if action == "export" and anything:
             for care_request in found:
                 audit_record(user=request.user, action="exported personal data", reference=care_request.reference)
             if submissions:
                 audit_record(
                     user=request.user, action="exported personal data", detail=f"{len(submissions)} form submission(s)"
                 )
+            for source, records in others:
+                if records:
+                    audit_record(
+                        user=request.user, action="exported personal data", detail=f"{len(records)} {source.key}"
+                    )
             data = {
                 "requests": [_as_json(r) for r in found],
                 "form_submissions": [_submission_as_json(s) for s in submissions],
+                **{source.key: [source.as_json(record) for record in records] for source, records in others},
             }
             response = HttpResponse(
                 json.dumps(data, ensure_ascii=False, indent=2, cls=DjangoJSONEncoder), content_type="application/json"
             )
             response["Content-Disposition"] = 'attachment; filename="care-requests-personal-data.json"'
             return response
-        if action == "erase" and (found or submissions):
+        if action == "erase" and anything:
             if not form.cleaned_data["confirm"]:
                 form.add_error("confirm", _("Tick the box to confirm the erasure."))
             else:
                 references = care_requests_delete(care_requests=found, user=request.user, action="erased")
                 erased = form_submissions_delete(submissions=submissions, user=request.user, action="erased")
+                for source, records in others:
+                    if records:
+                        count = source.erase(records=records, user=request.user, action="erased")
+                        messages.success(
+                            request, _("%(what)s erased: %(count)s") % {"what": source.label, "count": count}
+                        )
                 if references:
                     messages.success(request, _("Erased: %(references)s") % {"references": ", ".join(references)})
                 if erased:
@@ -98,7 +116,14 @@ class PeopleView(HelpdeskPageMixin, TemplateView):
                         % {"count": erased},
                     )
                 return redirect("care_requests_admin:people")
-        context = self.get_context_data(form=form, found=found, submissions=submissions, searched=True)
+        context = self.get_context_data(
+            form=form,
+            found=found,
+            submissions=submissions,
+            others=[(source.label, [source.describe(record) for record in records]) for source, records in others],
+            anything=anything,
+            searched=True,
+        )
         return self.render_to_response(context)
 
 

@@ -1,8 +1,9 @@
 from .events import Event, EventKind, EventLevel, Occurrence
 from .pages import EventIndexPage
-from .signups import EventCapacity, SignUp, SignUpStatus
+from .signups import Attendance, EventCapacity, SignUp, SignUpReminder, SignUpStatus
 
 __all__ = [
+    "Attendance",
     "Event",
     "EventCapacity",
     "EventIndexPage",
@@ -10,5 +11,6 @@ __all__ = [
     "EventLevel",
     "Occurrence",
     "SignUp",
+    "SignUpReminder",
     "SignUpStatus",
 ]

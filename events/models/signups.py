@@ -41,6 +41,7 @@ class SignUp(models.Model):
     created_at = models.DateTimeField(_("signed up"), auto_now_add=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
     promoted_at = models.DateTimeField(_("moved up from the waiting list"), null=True, blank=True)
+    erased_at = models.DateTimeField(_("personal details erased"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -50,3 +51,48 @@ class SignUp(models.Model):
 
     def __str__(self):
         return self.reference
+
+    @property
+    def sessions_attended(self) -> int:
+        """How many sessions the organisers marked this person present at (prefetch ``attendances``)."""
+        return sum(1 for attendance in self.attendances.all() if attendance.attended)
+
+
+class SignUpReminder(models.Model):
+    """A reminder sent for one sign-up and one session: the unique pair makes it go out once, whoever runs."""
+
+    signup = models.ForeignKey(SignUp, on_delete=models.CASCADE, related_name="reminders")
+    session_start = models.DateTimeField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+        constraints = [
+            models.UniqueConstraint(fields=["signup", "session_start"], name="events_reminder_once_per_session")
+        ]
+
+    def __str__(self):
+        return f"{self.signup} {self.session_start:%Y-%m-%d %H:%M}"
+
+
+class Attendance(models.Model):
+    """Whether a confirmed person came to one session, as the organisers marked it on the attendance list.
+
+    Keyed by the session's start rather than by ``Occurrence``, whose rows are rebuilt on every publish.
+    """
+
+    signup = models.ForeignKey(SignUp, verbose_name=_("sign-up"), on_delete=models.CASCADE, related_name="attendances")
+    session_start = models.DateTimeField(_("session"))
+    attended = models.BooleanField(_("came"))
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        constraints = [
+            models.UniqueConstraint(fields=["signup", "session_start"], name="events_attendance_once_per_session")
+        ]
+
+    def __str__(self):
+        return f"{self.signup} {self.session_start:%Y-%m-%d %H:%M}"
