@@ -73,6 +73,8 @@ class MobileTests:
     def test_a_resident_answers_was_this_page_useful_without_javascript(self, phone_without_javascript, site):
         tab = phone_without_javascript
         tab.goto("/de/")
+        trap = tab.locator("#page-feedback-website").bounding_box()  # the spam trap: nobody should see it
+        assert trap is None or trap["x"] + trap["width"] <= 0
         tab.get_by_text(translated("de", "Add a comment (optional)")).click()
         tab.get_by_label(translated("de", "What could we do better? (optional)")).fill("Schrift größer, bitte.")
         tab.locator("#feedback button[value=no]").click()
