@@ -15,17 +15,36 @@ from services_directory.models import Organization
 MANAGE_ALL = "events.manage_all_events"
 
 
+def manages_all_events(user) -> bool:
+    return user.is_superuser or user.has_perm(MANAGE_ALL)
+
+
 def own_organizations(user) -> QuerySet:
     """The organisations (every translation) whose events ``user`` manages."""
-    if user.is_superuser or user.has_perm(MANAGE_ALL):
+    if manages_all_events(user):
         return Organization.objects.all()
     keys = Organization.objects.filter(care_memberships__user=user).values("translation_key")
     return Organization.objects.filter(translation_key__in=keys)
 
 
+def organization_choices(user, *, locale_id: int | None, current_id: int | None = None) -> QuerySet:
+    """The organisations ``user`` may give an event, each once, by name.
+
+    Each one in the event's language where it is translated, else in the language it was first
+    written in; the one the event already has (``current_id``) stays as it is.
+    """
+    best: dict = {}
+    rows = own_organizations(user).order_by("pk").values_list("pk", "translation_key", "locale_id")
+    for pk, key, organization_locale_id in rows:
+        rank = 0 if pk == current_id else 1 if organization_locale_id == locale_id else 2
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, pk)
+    return Organization.objects.filter(pk__in=[pk for _rank, pk in best.values()]).order_by("name")
+
+
 class EventPermissionPolicy(ModelPermissionPolicy):
     def _own(self, user) -> Q:
-        if user.is_superuser or user.has_perm(MANAGE_ALL):
+        if manages_all_events(user):
             return Q()
         return Q(organization__in=own_organizations(user))
 

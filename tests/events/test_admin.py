@@ -1,14 +1,46 @@
+import re
+
 import pytest
 from django.urls import reverse
+from wagtail.models import Locale
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from care_requests.models import OrganisationMembership
 from events.models import Event
+from services_directory.models import Organization
 from tests.factories.directory import OrganizationFactory
 from tests.factories.events import EventFactory
 from tests.factories.pages import make_user
 
 INDEX = "wagtailsnippets_events_event:list"
 EDIT = "wagtailsnippets_events_event:edit"
+ADD = "wagtailsnippets_events_event:add"
+
+
+def organisation_options(page: str) -> list[str]:
+    """The organisations offered by the event form's drop-down list, as the browser shows them."""
+    select = re.search(r'<select name="organization".*?</select>', page, re.S)
+    return re.findall(r"<option[^>]*>([^<]*)</option>", select.group(0)) if select else []
+
+
+def event_form_data(organization: Organization, title: str) -> dict:
+    return nested_form_data(
+        {
+            "organization": organization.pk,
+            "title": title,
+            "description": "Rédiger son CV et sa lettre de motivation.",
+            "kind": "workshop",
+            "audience": "",
+            "session_languages": ["fr"],
+            "level": "",
+            "accessibility": "",
+            "location": "",
+            "service": "",
+            "schedule": streamfield([("session", {"date": "2027-02-03", "start_time": "14:00", "end_time": "16:00"})]),
+            "price": "",
+            "capacity": "",
+        }
+    )
 
 
 @pytest.mark.django_db
@@ -52,6 +84,59 @@ class OrganiserAccessTests:
         listing = client.get(reverse(INDEX)).content.decode()
         assert "Smartphone pour débutants" in listing
         assert "Visite du centre de tri" in listing
+
+
+@pytest.mark.django_db
+class OrganisationChoiceTests:
+    @pytest.fixture
+    def world(self, django_user_model):
+        café = OrganizationFactory(name="Web café Differdange")
+        club = OrganizationFactory(name="Club Senior Sud")
+        other = OrganizationFactory(name="CIGL Esch")
+        german = café.copy_for_translation(Locale.objects.get(language_code="de"))
+        german.name = "Webcafé Differdingen"
+        german.save()
+        staff = make_user(django_user_model, "cig-staff", "CIG staff")
+        for organisation in (café, club):
+            OrganisationMembership.objects.create(user=staff, organisation=organisation)
+        return {"staff": staff, "café": café, "club": club, "other": other}
+
+    def test_cig_staff_choose_from_their_own_organisations_only(self, client, world):
+        client.force_login(world["staff"])
+        page = client.get(reverse(ADD)).content.decode()
+        assert organisation_options(page) == ["---------", "Club Senior Sud", "Web café Differdange"]
+        chooser = reverse(Organization.snippet_viewset.chooser_viewset.get_url_name("choose"))
+        assert chooser not in page
+
+    def test_an_event_in_german_offers_the_german_name(self, client, world):
+        client.force_login(world["staff"])
+        page = client.get(reverse(ADD) + "?locale=de").content.decode()
+        assert organisation_options(page) == ["---------", "Club Senior Sud", "Webcafé Differdingen"]
+
+    def test_their_only_organisation_is_already_chosen(self, client, world, django_user_model):
+        single = make_user(django_user_model, "cig-single", "CIG staff")
+        OrganisationMembership.objects.create(user=single, organisation=world["club"])
+        client.force_login(single)
+        page = client.get(reverse(ADD)).content.decode()
+        assert organisation_options(page) == ["Club Senior Sud"]
+
+    def test_another_organisation_posted_anyway_is_refused_with_a_message(self, client, world):
+        client.force_login(world["staff"])
+        response = client.post(reverse(ADD), event_form_data(world["other"], "Atelier CV"))
+        assert response.status_code == 200
+        assert "organization" in response.context["form"].errors
+        assert not Event.objects.filter(title="Atelier CV").exists()
+        response = client.post(reverse(ADD), event_form_data(world["club"], "Atelier CV"))
+        assert response.status_code == 302
+        assert Event.objects.get(title="Atelier CV").organization == world["club"]
+
+    def test_editors_choose_from_every_organisation(self, client, world, django_user_model):
+        client.force_login(make_user(django_user_model, "editor", "Editors"))
+        page = client.get(reverse(ADD)).content.decode()
+        chooser = reverse(Organization.snippet_viewset.chooser_viewset.get_url_name("choose"))
+        assert chooser in page
+        listed = client.get(chooser).json()["html"]
+        assert "Web café Differdange" in listed and "Club Senior Sud" in listed and "CIGL Esch" in listed
 
 
 @pytest.mark.django_db
