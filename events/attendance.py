@@ -103,6 +103,6 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
             messages.error(request, _("This session is not one of the event's sessions. Choose one from the list."))
             return redirect(attendance_url(self.event))
         present = {int(pk) for pk in request.POST.getlist("attended") if pk.isdigit()}
-        count = attendance_record(event_key=self.event.translation_key, session_start=session[0], present=present)
+        count = attendance_record(event=self.event, session_start=session[0], present=present, user=request.user)
         messages.success(request, _("Attendance saved. Present: %(count)s.") % {"count": count})
         return redirect(attendance_url(self.event, session[0]))

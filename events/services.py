@@ -18,6 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from care_requests.notifications import deliver_emails, email_queue
@@ -27,6 +28,7 @@ from .schedule import occurrences
 
 CONFIRMATION_SUBJECT = _("Your sign-up %(reference)s")
 PROMOTION_SUBJECT = _("A place for you: %(reference)s")
+ATTENDANCE_LOG_ACTION = "events.attendance"
 
 
 @transaction.atomic
@@ -173,14 +175,25 @@ def signup_promote_waiting(*, event_key) -> list[SignUp]:
 
 
 @transaction.atomic
-def attendance_record(*, event_key, session_start, present: set[int]) -> int:
+def attendance_record(*, event: Event, session_start, present: set[int], user) -> int:
     """Mark who came to one session: every confirmed sign-up of the event, present if its pk is in ``present``.
 
+    The event's history records who marked it, with the session and the counts only: the names stay
+    in the sign-ups, whose personal details are erased when they are no longer needed.
     Returns how many people were marked present.
     """
-    confirmed = SignUp.objects.filter(event_key=event_key, status=SignUpStatus.CONFIRMED, erased_at__isnull=True)
+    confirmed = list(
+        SignUp.objects.filter(event_key=event.translation_key, status=SignUpStatus.CONFIRMED, erased_at__isnull=True)
+    )
     for signup in confirmed:
         Attendance.objects.update_or_create(
             signup=signup, session_start=session_start, defaults={"attended": signup.pk in present}
         )
-    return confirmed.filter(pk__in=present).count()
+    count = sum(1 for signup in confirmed if signup.pk in present)
+    log(
+        instance=event,
+        action=ATTENDANCE_LOG_ACTION,
+        user=user,
+        data={"session": session_start.isoformat(), "present": count, "marked": len(confirmed)},
+    )
+    return count

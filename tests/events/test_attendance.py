@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 from django.test import Client
 from django.urls import reverse
+from wagtail.models import ModelLogEntry
 
 from care_requests.models import OrganisationMembership
 from events.models import Attendance
@@ -70,6 +71,29 @@ class AttendanceListTests:
         page = client.get(response.url).content.decode()
         assert f'value="{ana.pk}" checked' in page
         assert f'value="{jean.pk}" checked' not in page
+
+    def test_marking_attendance_is_recorded_in_the_events_history(self, client, world):
+        client.force_login(world["staff"])
+        first = world["sessions"][0]
+        ana = world["people"]["ana"]
+        client.post(attendance_url(world["event"]), {"session": int(first.starts_at.timestamp()), "attended": [ana.pk]})
+        entry = ModelLogEntry.objects.for_instance(world["event"]).get(action="events.attendance")
+        assert entry.user == world["staff"]
+        assert entry.data == {"session": first.starts_at.isoformat(), "present": 1, "marked": 2}
+        assert "Ana Silva" not in str(entry.data) and "Jean Muller" not in str(entry.data)
+        history = client.get(reverse("wagtailsnippets_events_event:history", args=[world["event"].pk]))
+        page = history.content.decode()
+        assert "Présences enregistrées" in page
+        assert "Séance du 6 janvier 2027 10:00. Présent·es : 1 sur 2." in page
+
+    def test_the_site_history_lists_the_attendance_marked(self, client, world, django_user_model):
+        client.force_login(world["staff"])
+        first = world["sessions"][0]
+        client.post(attendance_url(world["event"]), {"session": int(first.starts_at.timestamp()), "attended": []})
+        client.force_login(make_user(django_user_model, "editor", "Editors"))
+        page = client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
+        assert "Présences enregistrées" in page
+        assert "Smartphone pour débutants" in page
 
     def test_a_session_that_is_not_the_events_is_refused_with_a_message(self, client, world):
         client.force_login(world["staff"])
