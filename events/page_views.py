@@ -13,11 +13,12 @@ from wagtail.models import Locale
 from services_directory.hours import LUXEMBOURG
 from services_directory.models import Organization
 
+from .cards import session_lines
 from .feeds import calendar_bytes
 from .forms import EventFilterForm
 from .selectors import (
-    LISTING_FIELDS,
     EventFilters,
+    listing_rows,
     live_event,
     nearest_sessions,
     next_occurrences,
@@ -33,8 +34,9 @@ FEED_LIMIT = 500
 
 @dataclass(frozen=True)
 class ListingPage:
-    """One page of the listing, read as PER_PAGE + 1 sessions: enough to know whether there is a next page
-    without counting every upcoming session, which was the listing's slowest query (Django's Paginator counts)."""
+    """One page of the listing (``events.cards.SessionLine`` items), read as PER_PAGE + 1 sessions: enough
+    to know whether there is a next page without counting every upcoming session (Django's Paginator
+    counts, which was the listing's slowest query)."""
 
     items: list
     number: int
@@ -63,44 +65,60 @@ class ListingPage:
         return self.number - 1
 
 
-def listing_page(sessions, number: str | None) -> ListingPage:
-    """Page ``number`` (from the query string; anything but a page number gives the first) of ``sessions``."""
-    page = int(number) if number and number.isdigit() and 0 < int(number) <= MAX_PAGE else 1
-    start = (page - 1) * PER_PAGE
-    rows = list(sessions[start : start + PER_PAGE + 1])
-    return ListingPage(items=rows[:PER_PAGE], number=page, has_next=len(rows) > PER_PAGE)
+def page_number(text: str | None) -> int:
+    """The page asked for in the query string; anything but a page number gives the first."""
+    return int(text) if text and text.isdigit() and 0 < int(text) <= MAX_PAGE else 1
 
 
 def event_url(page, event, request=None) -> str:
     return page.get_url(request) + page.reverse_subpage("event", args=[event.pk])
 
 
-def _filtered_sessions(request, *, page):
-    """The listing's form and its sessions (none while the form has errors)."""
+def _filters(request, *, now):
+    """The listing's form and its filters (None while the form has errors: then nothing is listed)."""
     form = EventFilterForm(request.GET or None)
+    if not form.is_bound:
+        return form, EventFilters()
+    if not form.is_valid():
+        return form, None
+    return form, form.filters(today=now.astimezone(LUXEMBOURG).date())
+
+
+def _filtered_sessions(request, *, page):
+    """The listing's sessions as a queryset, for the calendar feed (none while the form has errors)."""
     now = timezone.now()
-    if form.is_bound and not form.is_valid():
-        return form, EventFilters(), upcoming_occurrences(locale=page.locale, filters=EventFilters(), now=now).none()
-    filters = form.filters(today=now.astimezone(LUXEMBOURG).date()) if form.is_bound else EventFilters()
-    return form, filters, upcoming_occurrences(locale=page.locale, filters=filters, now=now)
+    _form, filters = _filters(request, now=now)
+    sessions = upcoming_occurrences(locale=page.locale, filters=filters or EventFilters(), now=now)
+    return sessions if filters is not None else sessions.none()
 
 
 def event_listing(request, *, page):
-    form, filters, sessions = _filtered_sessions(request, page=page)
-    listing = listing_page(sessions.only(*LISTING_FIELDS), request.GET.get("page"))
+    now = timezone.now()
+    form, filters = _filters(request, now=now)
+    number = page_number(request.GET.get("page"))
+    rows = (
+        listing_rows(locale=page.locale, filters=filters, now=now, offset=(number - 1) * PER_PAGE, limit=PER_PAGE + 1)
+        if filters is not None
+        else []
+    )
+    listing = ListingPage(items=session_lines(rows[:PER_PAGE]), number=number, has_next=len(rows) > PER_PAGE)
     query = request.GET.copy()
     query.pop("page", None)
+    listing_url = page.get_url(request)
     context = {
         **page.get_context(request),
         "form": form,
         "sessions": listing,
+        "listing_url": listing_url,
         "query": query.urlencode(),
-        "commune": filters.commune,
-        "feed_url": page.get_url(request) + page.reverse_subpage("feed"),
+        "commune": filters.commune if filters else None,
+        "feed_url": listing_url + page.reverse_subpage("feed"),
     }
-    if filters.commune is not None and not listing.items and not listing.has_previous:
-        context["nearest"] = nearest_sessions(
-            locale=page.locale, filters=filters, now=timezone.now(), limit=NEAREST_COUNT
+    if filters is not None and filters.commune is not None and not listing.items and not listing.has_previous:
+        nearest = nearest_sessions(locale=page.locale, filters=filters, now=now, limit=NEAREST_COUNT)
+        context["nearest"] = session_lines(
+            [(session.event_id, session.starts_at, session.ends_at) for session, _distance in nearest],
+            distances={session.event_id: distance for session, distance in nearest},
         )
     return TemplateResponse(request, "events/event_index_page.html", context)
 
@@ -146,7 +164,7 @@ def event_ics(request, *, page, event_id):
 
 def listing_feed(request, *, page):
     """The listing's upcoming sessions, with the same filters (query string), as a calendar to subscribe to."""
-    _form, _filters, sessions = _filtered_sessions(request, page=page)
+    sessions = _filtered_sessions(request, page=page)
     return _calendar_response(request, page=page, sessions=sessions[:FEED_LIMIT], name=page.title)
 
 

@@ -9,6 +9,7 @@ from django.db.models import OuterRef, Q, QuerySet, Subquery
 from wagtail.models import Locale
 
 from geography.models import Commune
+from portal.caching import DEFAULT_TIMEOUT, DIRECTORY, read_many, write_many
 from services_directory.hours import LUXEMBOURG
 from services_directory.search import distance_km
 
@@ -50,19 +51,35 @@ def upcoming_occurrences(*, locale: Locale, filters: EventFilters, now: datetime
     return ordered.select_related("event__organization", "event__location__commune")
 
 
-#: What a line of the "What's on" listing shows: the rows it sorts stay narrow (no description, no schedule).
-LISTING_FIELDS = (
-    "starts_at",
-    "ends_at",
-    "event__title",
-    "event__kind",
-    "event__price",
-    "event__locale",
-    "event__organization__name",
-    "event__location__commune__name_fr",
-    "event__location__commune__name_de",
-    "event__location__commune__name_lb",
-)
+def listing_rows(
+    *, locale: Locale, filters: EventFilters, now: datetime, offset: int, limit: int
+) -> list[tuple[int, datetime, datetime]]:
+    """(event id, starts_at, ends_at) of the upcoming sessions ``offset`` to ``offset + limit`` that match
+    ``filters``, soonest first: what a page of the listing shows (``events.cards`` adds the events' facts).
+
+    The first page is cached per combination of filters until content is published (events and what
+    they show retire the ``directory`` scope) or until the first of its sessions ends, whichever comes
+    first. That is exact: the rows only change when a session is published or unpublished, or when one
+    of them ends (a later session that ends first was never on the page).
+    """
+    sessions = upcoming_occurrences(locale=locale, filters=filters, now=now).values_list(
+        "event_id", "starts_at", "ends_at"
+    )
+    if offset:
+        return list(sessions[offset : offset + limit])
+    commune = filters.commune.pk if filters.commune is not None else ""
+    key = (
+        f"event-listing:{locale.pk}:{commune}:{filters.kind}:{filters.language}:{filters.start or ''}:"
+        f"{filters.end or ''}:{int(filters.free_only)}:{limit}"
+    )
+    found, versions = read_many([key], [DIRECTORY])
+    rows = found.get(key)
+    if rows is not None and all(ends_at > now for _event, _starts_at, ends_at in rows):
+        return rows
+    rows = list(sessions[:limit])
+    first_end = min((ends_at for _event, _starts_at, ends_at in rows), default=now + timedelta(seconds=DEFAULT_TIMEOUT))
+    write_many({key: rows}, versions, timeout=max(1, min(int((first_end - now).total_seconds()), DEFAULT_TIMEOUT)))
+    return rows
 
 
 def live_event(*, event_id: int, locale: Locale) -> Event | None:

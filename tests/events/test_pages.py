@@ -134,6 +134,40 @@ class WhatsOnTests:
         draft = Event.objects.get(title="Brouillon")
         assert client.get(f"{agenda.url}{draft.pk}/").status_code == 404
 
+    def test_a_filtered_listing_follows_publishing_at_once(self, client, agenda):
+        """The first page of each combination of filters is cached: publishing and unpublishing show at once."""
+        from events.models import Event
+
+        assert self.titles(client, agenda, "kind=course") == ["Smartphone pour débutants"]
+        publish_event(EventFactory(title="Tablette pour débutants", schedule=[session(in_days(1))]))
+        assert self.titles(client, agenda, "kind=course") == ["Tablette pour débutants", "Smartphone pour débutants"]
+        Event.objects.get(title="Smartphone pour débutants").unpublish()
+        assert self.titles(client, agenda, "kind=course") == ["Tablette pour débutants"]
+
+    def test_a_renamed_organisation_shows_at_once(self, client, agenda):
+        from events.models import Event
+
+        organization = Event.objects.get(title="Smartphone pour débutants").organization
+        assert organization.name not in ("", "Web café du Sud")
+        assert organization.name in client.get(agenda.url + "?kind=course").content.decode()
+        organization.name = "Web café du Sud"
+        organization.save_revision().publish()
+        assert "Web café du Sud" in client.get(agenda.url + "?kind=course").content.decode()
+
+    def test_a_session_that_is_over_leaves_the_listing_at_once(self, client, agenda):
+        from datetime import datetime, time
+        from unittest import mock
+
+        from services_directory.hours import LUXEMBOURG
+
+        assert self.titles(client, agenda, "kind=course") == ["Smartphone pour débutants"]
+        # The smartphone course ends at noon in three days; a minute later it is no longer listed,
+        # although the listing was cached for longer.
+        after = datetime.combine(in_days(3), time(12, 1), tzinfo=LUXEMBOURG)
+        with mock.patch("django.utils.timezone.now", return_value=after):
+            assert self.titles(client, agenda, "kind=course") == []
+            assert self.titles(client, agenda, "kind=tour") == ["Visite du centre de tri"]
+
 
 @pytest.mark.django_db
 class CalendarFeedTests:
