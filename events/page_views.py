@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from home.navigation import page_frame
+from home.sitemaps import sitemap_entry
 from services_directory.hours import LUXEMBOURG
 from services_directory.models import Organization
 
@@ -19,6 +21,7 @@ from .selectors import (
     LISTING_FIELDS,
     EventFilters,
     live_event,
+    live_events_by_language,
     nearest_sessions,
     next_occurrences,
     upcoming_occurrences,
@@ -73,6 +76,26 @@ def listing_page(sessions, number: str | None) -> ListingPage:
 
 def event_url(page, event, request=None) -> str:
     return page.get_url(request) + page.reverse_subpage("event", args=[event.pk])
+
+
+def sitemap_urls(request, *, page) -> list[dict]:
+    """The sitemap entries of the live events in ``page``'s language: each event's page, with the same event's
+    page under the other languages' "What's on" pages as alternates. One query, however many events."""
+    language = page.locale.language_code
+    pages = page_frame(request, page).translation_urls
+    if language not in pages:
+        return []
+    entries = []
+    for versions in live_events_by_language(locale=page.locale).values():
+        alternates = {
+            code: pages[code] + page.reverse_subpage("event", args=[pk])
+            for code, (pk, _published) in versions.items()
+            if code in pages
+        }
+        entries.append(
+            sitemap_entry(request, alternates[language], alternates=alternates, lastmod=versions[language][1])
+        )
+    return entries
 
 
 def _filtered_sessions(request, *, page):

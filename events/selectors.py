@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from uuid import UUID
 
 from django.db.models import OuterRef, Q, QuerySet, Subquery
 from wagtail.models import Locale
@@ -72,6 +73,21 @@ def live_event(*, event_id: int, locale: Locale) -> Event | None:
         return None
     shown = event if event.locale_id == locale.pk else event.get_translation_or_none(locale)
     return shown if shown is not None and shown.live else None
+
+
+def live_events_by_language(*, locale: Locale) -> dict[UUID, dict[str, tuple[int, datetime | None]]]:
+    """Translation key → (language code → (id, last published)) of every live event in ``locale`` and its live
+    translations, for the sitemap; past events too (they keep their page). One query."""
+    keys = Event.objects.filter(locale=locale, live=True).values("translation_key")
+    rows = (
+        Event.objects.filter(live=True, translation_key__in=keys)
+        .order_by("pk")
+        .values_list("translation_key", "locale__language_code", "pk", "last_published_at")
+    )
+    found: dict[UUID, dict[str, tuple[int, datetime | None]]] = {}
+    for key, language, pk, published in rows:
+        found.setdefault(key, {})[language] = (pk, published)
+    return found
 
 
 def next_occurrences(event: Event, *, now: datetime, limit: int = 10) -> list[Occurrence]:
