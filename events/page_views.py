@@ -22,6 +22,7 @@ from .selectors import (
     EventFilters,
     live_event,
     live_events_by_language,
+    localize_organizations,
     nearest_sessions,
     next_occurrences,
     upcoming_occurrences,
@@ -111,6 +112,7 @@ def _filtered_sessions(request, *, page):
 def event_listing(request, *, page):
     form, filters, sessions = _filtered_sessions(request, page=page)
     listing = listing_page(sessions.only(*LISTING_FIELDS), request.GET.get("page"))
+    localize_organizations([session.event for session in listing], locale=page.locale)
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -125,6 +127,7 @@ def event_listing(request, *, page):
         context["nearest"] = nearest_sessions(
             locale=page.locale, filters=filters, now=timezone.now(), limit=NEAREST_COUNT
         )
+        localize_organizations([session.event for session, _distance in context["nearest"]], locale=page.locale)
     return TemplateResponse(request, "events/event_index_page.html", context)
 
 
@@ -132,6 +135,7 @@ def _event_or_404(page, event_id):
     event = live_event(event_id=event_id, locale=page.locale)
     if event is None:
         raise Http404
+    localize_organizations([event], locale=page.locale)
     return event
 
 
@@ -153,6 +157,8 @@ def event_detail(request, *, page, event_id):
 
 
 def _calendar_response(request, *, page, sessions, name: str) -> HttpResponse:
+    sessions = list(sessions)
+    localize_organizations([session.event for session in sessions], locale=page.locale)
     body = calendar_bytes(
         sessions, url_for=lambda e: request.build_absolute_uri(event_url(page, e, request)), name=name
     )
@@ -178,6 +184,6 @@ def organization_feed(request, *, page, key):
     if organization is None:
         raise Http404
     sessions = upcoming_occurrences(locale=page.locale, filters=EventFilters(), now=timezone.now()).filter(
-        event__organization=organization
+        event__organization__translation_key=organization.translation_key
     )
     return _calendar_response(request, page=page, sessions=sessions[:FEED_LIMIT], name=organization.name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from uuid import UUID
@@ -11,6 +12,7 @@ from wagtail.models import Locale
 
 from geography.models import Commune
 from services_directory.hours import LUXEMBOURG
+from services_directory.models import Organization
 from services_directory.search import distance_km
 
 from .fields import language_lookup
@@ -60,10 +62,29 @@ LISTING_FIELDS = (
     "event__price",
     "event__locale",
     "event__organization__name",
+    "event__organization__translation_key",
+    "event__organization__locale",
     "event__location__commune__name_fr",
     "event__location__commune__name_de",
     "event__location__commune__name_lb",
 )
+
+
+def localize_organizations(events: Iterable[Event], *, locale: Locale) -> None:
+    """Give each of ``events`` its organisation in ``locale``: the organisation's live translation there, when it
+    has one (one query for all the events).
+
+    The organisation is a synchronised field, so every translation of an event points at the organisation its
+    source-language version points at. The events are changed in memory, for display only.
+    """
+    elsewhere = [event for event in events if event.organization.locale_id != locale.pk]
+    if not elsewhere:
+        return
+    keys = {event.organization.translation_key for event in elsewhere}
+    translations = Organization.objects.filter(translation_key__in=keys, locale=locale, live=True)
+    found = {organization.translation_key: organization for organization in translations}
+    for event in elsewhere:
+        event.organization = found.get(event.organization.translation_key, event.organization)
 
 
 def live_event(*, event_id: int, locale: Locale) -> Event | None:

@@ -97,10 +97,11 @@ class EventSitemapTests:
     def test_more_events_take_no_more_queries(self, client, agendas, django_assert_max_num_queries):
         add_event("Smartphone pour débutants", 3)
         sitemap(client)
-        with django_assert_max_num_queries(100) as few:
+        with django_assert_max_num_queries(100) as captured:
             sitemap(client)
+        few = len(captured)  # read now: the next request empties the connection's query log
         for n in range(6):
             add_event(f"Atelier {n}", 5 + n)
-        with django_assert_max_num_queries(len(few)):
+        with django_assert_max_num_queries(few):
             listed = sitemap(client)
         assert len([location for location in listed if re.search(r"/\d+/$", location)]) == 7 * 3
