@@ -35,10 +35,9 @@ def organisation(name: str, portuguese: str):
     return organization
 
 
-def event_of(organization, title: str, days: int) -> Event:
-    event = publish_event(
-        EventFactory(title=title, organization=organization, schedule=[session(in_days(days), "14:00", "16:00")])
-    )
+def event_of(organization, title: str, days: int, **fields) -> Event:
+    schedule = [session(in_days(days), "14:00", "16:00")]
+    event = publish_event(EventFactory(title=title, organization=organization, schedule=schedule, **fields))
     texts = {
         "title": T(title, *(f"{title} ({code})" for code in ("de", "lb", "en", "pt"))),
         "description": T(event.description, "Lernen.", "Léieren.", "Learn.", "Aprender."),
@@ -85,6 +84,15 @@ class OrganisationNameTests:
         ics = client.get(f"{agendas['pt'].url}{version(course, 'pt').pk}/calendar/")
         (entry,) = Calendar.from_ical(ics.content).walk("VEVENT")
         assert entry["organizer"].params["cn"] == "Ministério da Família"
+
+    def test_the_sign_up_form_names_the_organisation_in_the_events_language(self, client, agendas):
+        course = event_of(
+            organisation("Club senior", "Clube sénior"), "Cours avec inscription", 4, signup_required=True
+        )
+        page = client.get(f"{agendas['pt'].url}{version(course, 'pt').pk}/").content.decode()
+        form_url = re.search(r'<a class="button" href="([^"]+)">', page).group(1)
+        form = client.get(form_url).content.decode()
+        assert "Clube sénior" in form and "Club senior" not in form
 
     def test_without_a_translation_the_french_name_is_shown(self, client, agendas, course):
         listing = client.get(agendas["de"].url).content.decode()
