@@ -21,6 +21,7 @@ from .selectors import (
     LISTING_FIELDS,
     EventFilters,
     live_event,
+    live_event_versions,
     live_events_by_language,
     localize_organizations,
     nearest_sessions,
@@ -79,20 +80,24 @@ def event_url(page, event, request=None) -> str:
     return page.get_url(request) + page.reverse_subpage("event", args=[event.pk])
 
 
+def _event_urls(request, *, page, versions: dict[str, int]) -> dict[str, str]:
+    """Language code → the page of the event whose id in that language ``versions`` gives, under that
+    language's "What's on" page (a language without one is left out)."""
+    pages = page_frame(request, page).translation_urls
+    return {
+        code: pages[code] + page.reverse_subpage("event", args=[pk]) for code, pk in versions.items() if code in pages
+    }
+
+
 def sitemap_urls(request, *, page) -> list[dict]:
     """The sitemap entries of the live events in ``page``'s language: each event's page, with the same event's
     page under the other languages' "What's on" pages as alternates. One query, however many events."""
     language = page.locale.language_code
-    pages = page_frame(request, page).translation_urls
-    if language not in pages:
+    if language not in page_frame(request, page).translation_urls:
         return []
     entries = []
     for versions in live_events_by_language(locale=page.locale).values():
-        alternates = {
-            code: pages[code] + page.reverse_subpage("event", args=[pk])
-            for code, (pk, _published) in versions.items()
-            if code in pages
-        }
+        alternates = _event_urls(request, page=page, versions={code: pk for code, (pk, _published) in versions.items()})
         entries.append(
             sitemap_entry(request, alternates[language], alternates=alternates, lastmod=versions[language][1])
         )
@@ -152,6 +157,7 @@ def event_detail(request, *, page, event_id):
         if sessions
         else "",
         "ics_url": page.get_url(request) + page.reverse_subpage("event_ics", args=[event.pk]),
+        "alternate_urls": _event_urls(request, page=page, versions=live_event_versions(event)),
     }
     return TemplateResponse(request, "events/event_page.html", context)
 

@@ -111,6 +111,12 @@ def live_events_by_language(*, locale: Locale) -> dict[UUID, dict[str, tuple[int
     return found
 
 
+def live_event_versions(event: Event) -> dict[str, int]:
+    """Language code → id of each live translation of ``event`` (itself included)."""
+    versions = Event.objects.filter(translation_key=event.translation_key, live=True)
+    return dict(versions.values_list("locale__language_code", "pk"))
+
+
 def next_occurrences(event: Event, *, now: datetime, limit: int = 10) -> list[Occurrence]:
     return list(event.occurrences.filter(ends_at__gt=now).order_by("starts_at")[:limit])
 

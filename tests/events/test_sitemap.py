@@ -105,3 +105,24 @@ class EventSitemapTests:
         with django_assert_max_num_queries(few):
             listed = sitemap(client)
         assert len([location for location in listed if re.search(r"/\d+/$", location)]) == 7 * 3
+
+    def test_an_event_page_names_the_same_event_in_the_other_languages(self, client, agendas):
+        course = add_event("Smartphone pour débutants", 3)
+        portuguese = f"{agendas['pt'].url}{version(course, 'pt').pk}/"
+        french = f"{agendas['fr'].url}{course.pk}/"
+        page = client.get(portuguese).content.decode()
+        hreflang = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="http://testserver([^"]+)">', page))
+        assert hreflang == {
+            "fr": french,
+            "pt": portuguese,
+            "de": f"{agendas['de'].url}{version(course, 'de').pk}/",
+            "x-default": french,
+        }
+        assert f'href="{french}" lang="fr"' in page  # the language switcher
+        assert listed_alternates(client, f"http://{HOST}{portuguese}") == {
+            code: f"http://{HOST}{url}" for code, url in hreflang.items()
+        }
+
+
+def listed_alternates(client, location: str) -> dict[str, str]:
+    return {code: url for code, url in sitemap(client)[location].items() if code != "lastmod"}
