@@ -5,8 +5,8 @@ keep their pages) and the guide's documents are searched with the language-aware
 ``site_search.backends``). Results of every kind are merged by the backend's relevance: first those
 matching every word, then, when they are few, those matching some of the words.
 
-An event's result shows its dates; whether it is over is worked out when the result is shown, not
-kept with the cached document.
+An event's result shows its dates; when its next session starts and whether it is over are worked out
+when the result is shown, not kept with the cached document.
 """
 
 from __future__ import annotations
