@@ -15,6 +15,7 @@ from decimal import Decimal
 from portal.caching import DIRECTORY, cached_many
 
 from .models import Event, EventKind
+from .selectors import localize_organizations
 
 
 @dataclass(frozen=True)
@@ -68,11 +69,14 @@ def session_lines(rows, *, distances: dict[int, float] | None = None) -> list[Se
 
 
 def _build_cards(ids: list[int]) -> dict[int, EventCard]:
-    events = Event.objects.filter(pk__in=ids).select_related("locale", "organization", "location__commune")
+    events = list(Event.objects.filter(pk__in=ids).select_related("locale", "organization", "location__commune"))
+    for locale in {event.locale for event in events}:
+        localize_organizations([event for event in events if event.locale_id == locale.pk], locale=locale)
     return {event.pk: _card(event) for event in events}
 
 
 def _card(event: Event) -> EventCard:
+    """``event``'s card; its organisation is already the one in the event's language where there is one."""
     location = event.location
     return EventCard(
         pk=event.pk,

@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from home.navigation import page_frame
+from home.sitemaps import sitemap_entry
 from services_directory.hours import LUXEMBOURG
 from services_directory.models import Organization
 
@@ -20,6 +22,9 @@ from .selectors import (
     EventFilters,
     listing_rows,
     live_event,
+    live_event_versions,
+    live_events_by_language,
+    localize_organizations,
     nearest_sessions,
     next_occurrences,
     upcoming_occurrences,
@@ -72,6 +77,30 @@ def page_number(text: str | None) -> int:
 
 def event_url(page, event, request=None) -> str:
     return page.get_url(request) + page.reverse_subpage("event", args=[event.pk])
+
+
+def _event_urls(request, *, page, versions: dict[str, int]) -> dict[str, str]:
+    """Language code → the page of the event whose id in that language ``versions`` gives, under that
+    language's "What's on" page (a language without one is left out)."""
+    pages = page_frame(request, page).translation_urls
+    return {
+        code: pages[code] + page.reverse_subpage("event", args=[pk]) for code, pk in versions.items() if code in pages
+    }
+
+
+def sitemap_urls(request, *, page) -> list[dict]:
+    """The sitemap entries of the live events in ``page``'s language: each event's page, with the same event's
+    page under the other languages' "What's on" pages as alternates. One query, however many events."""
+    language = page.locale.language_code
+    if language not in page_frame(request, page).translation_urls:
+        return []
+    entries = []
+    for versions in live_events_by_language(locale=page.locale).values():
+        alternates = _event_urls(request, page=page, versions={code: pk for code, (pk, _published) in versions.items()})
+        entries.append(
+            sitemap_entry(request, alternates[language], alternates=alternates, lastmod=versions[language][1])
+        )
+    return entries
 
 
 def _filters(request, *, now):
@@ -127,6 +156,7 @@ def _event_or_404(page, event_id):
     event = live_event(event_id=event_id, locale=page.locale)
     if event is None:
         raise Http404
+    localize_organizations([event], locale=page.locale)
     return event
 
 
@@ -143,11 +173,14 @@ def event_detail(request, *, page, event_id):
         if sessions
         else "",
         "ics_url": page.get_url(request) + page.reverse_subpage("event_ics", args=[event.pk]),
+        "alternate_urls": _event_urls(request, page=page, versions=live_event_versions(event)),
     }
     return TemplateResponse(request, "events/event_page.html", context)
 
 
 def _calendar_response(request, *, page, sessions, name: str) -> HttpResponse:
+    sessions = list(sessions)
+    localize_organizations([session.event for session in sessions], locale=page.locale)
     body = calendar_bytes(
         sessions, url_for=lambda e: request.build_absolute_uri(event_url(page, e, request)), name=name
     )
@@ -173,6 +206,6 @@ def organization_feed(request, *, page, key):
     if organization is None:
         raise Http404
     sessions = upcoming_occurrences(locale=page.locale, filters=EventFilters(), now=timezone.now()).filter(
-        event__organization=organization
+        event__organization__translation_key=organization.translation_key
     )
     return _calendar_response(request, page=page, sessions=sessions[:FEED_LIMIT], name=organization.name)

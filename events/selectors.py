@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from uuid import UUID
 
 from django.db.models import OuterRef, Q, QuerySet, Subquery
 from wagtail.models import Locale
@@ -11,6 +13,7 @@ from wagtail.models import Locale
 from geography.models import Commune
 from portal.caching import DEFAULT_TIMEOUT, DIRECTORY, read_many, write_many
 from services_directory.hours import LUXEMBOURG
+from services_directory.models import Organization
 from services_directory.search import distance_km
 
 from .fields import language_lookup
@@ -82,6 +85,23 @@ def listing_rows(
     return rows
 
 
+def localize_organizations(events: Iterable[Event], *, locale: Locale) -> None:
+    """Give each of ``events`` its organisation in ``locale``: the organisation's live translation there, when it
+    has one (one query for all the events).
+
+    The organisation is a synchronised field, so every translation of an event points at the organisation its
+    source-language version points at. The events are changed in memory, for display only.
+    """
+    elsewhere = [event for event in events if event.organization.locale_id != locale.pk]
+    if not elsewhere:
+        return
+    keys = {event.organization.translation_key for event in elsewhere}
+    translations = Organization.objects.filter(translation_key__in=keys, locale=locale, live=True)
+    found = {organization.translation_key: organization for organization in translations}
+    for event in elsewhere:
+        event.organization = found.get(event.organization.translation_key, event.organization)
+
+
 def live_event(*, event_id: int, locale: Locale) -> Event | None:
     """The live event ``event_id`` in ``locale`` (its translation when the id is another language's)."""
     event = Event.objects.filter(pk=event_id, live=True).first()
@@ -89,6 +109,27 @@ def live_event(*, event_id: int, locale: Locale) -> Event | None:
         return None
     shown = event if event.locale_id == locale.pk else event.get_translation_or_none(locale)
     return shown if shown is not None and shown.live else None
+
+
+def live_events_by_language(*, locale: Locale) -> dict[UUID, dict[str, tuple[int, datetime | None]]]:
+    """Translation key → (language code → (id, last published)) of every live event in ``locale`` and its live
+    translations, for the sitemap; past events too (they keep their page). One query."""
+    keys = Event.objects.filter(locale=locale, live=True).values("translation_key")
+    rows = (
+        Event.objects.filter(live=True, translation_key__in=keys)
+        .order_by("pk")
+        .values_list("translation_key", "locale__language_code", "pk", "last_published_at")
+    )
+    found: dict[UUID, dict[str, tuple[int, datetime | None]]] = {}
+    for key, language, pk, published in rows:
+        found.setdefault(key, {})[language] = (pk, published)
+    return found
+
+
+def live_event_versions(event: Event) -> dict[str, int]:
+    """Language code → id of each live translation of ``event`` (itself included)."""
+    versions = Event.objects.filter(translation_key=event.translation_key, live=True)
+    return dict(versions.values_list("locale__language_code", "pk"))
 
 
 def next_occurrences(event: Event, *, now: datetime, limit: int = 10) -> list[Occurrence]:

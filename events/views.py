@@ -14,6 +14,7 @@ from care_requests.spam import rate_limit_wait
 
 from .forms import SignUpForm
 from .models import Event, SignUp
+from .selectors import localize_organizations
 from .services import signup_cancel, signup_create, token_hash
 
 CONFIRMATION_SALT = "events.signup"
@@ -24,6 +25,7 @@ def signup(request, event_id: int):
     event = get_object_or_404(Event.objects.select_related("organization", "location"), pk=event_id, live=True)
     if not event.signup_required:
         raise Http404
+    localize_organizations([event], locale=event.locale)
     wait = 0
     if request.method == "POST":
         form = SignUpForm(request.POST)

@@ -5,8 +5,8 @@ keep their pages) and the guide's documents are searched with the language-aware
 ``site_search.backends``). Results of every kind are merged by the backend's relevance: first those
 matching every word, then, when they are few, those matching some of the words.
 
-An event's result shows its dates; whether it is over is worked out when the result is shown, not
-kept with the cached document.
+An event's result shows its dates; when its next session starts and whether it is over are worked out
+when the result is shown, not kept with the cached document.
 """
 
 from __future__ import annotations
@@ -104,6 +104,7 @@ class Result:
     url: str
     excerpt: Excerpt = field(default_factory=Excerpt)
     dates: Dates | None = None
+    next_start: datetime | None = None
 
     @property
     def kind_label(self) -> str:
@@ -355,10 +356,30 @@ def _event_dates(event_ids: list[int]) -> dict[int, Dates]:
     return {event_id: Dates(first, last) for event_id, first, last in rows}
 
 
+def _next_starts(event_ids: list[int], *, now: datetime) -> dict[int, datetime]:
+    """When the next session (or the one under way) of each of the events ``event_ids`` starts (one query)."""
+    if not event_ids:
+        return {}
+    rows = (
+        Occurrence.objects.filter(event__in=event_ids, ends_at__gt=now)
+        .order_by()
+        .values("event")
+        .annotate(next=Min("starts_at"))
+        .values_list("event", "next")
+    )
+    return dict(rows)
+
+
 def _results(keys: list[HitKey], search: SearchText, locale: Locale, request) -> list[Result]:
-    """The displayed results of ``keys``: each record's document, with an excerpt around the words."""
+    """The displayed results of ``keys``: each record's document, with an excerpt around the words, and
+    for an event not yet over, when its next session starts (worked out now: the document is kept)."""
     documents = search_documents(keys, locale, request)
+    shown = [(key, document) for key in keys if (document := documents.get(key.ident)) is not None]
     words = list(search.words)
+    next_starts = _next_starts(
+        [key.pk for key, document in shown if document.dates is not None and not document.dates.is_past],
+        now=timezone.now(),
+    )
     return [
         Result(
             kind=document.kind,
@@ -366,9 +387,9 @@ def _results(keys: list[HitKey], search: SearchText, locale: Locale, request) ->
             url=document.url,
             excerpt=highlight(document.text, words),
             dates=document.dates,
+            next_start=next_starts.get(key.pk) if document.dates is not None else None,
         )
-        for document in (documents.get(key.ident) for key in keys)
-        if document is not None
+        for key, document in shown
     ]
 
 

@@ -36,6 +36,13 @@ class EventIndexPage(TranslatedSitemapMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("“What's on” page")
 
+    def get_sitemap_urls(self, request=None):
+        """The "What's on" page, then the page of each live event in its language, past ones too."""
+        entries = super().get_sitemap_urls(request)
+        if request is None or not entries:
+            return entries
+        return entries + _views().sitemap_urls(request, page=self)
+
     @path("", name="listing")
     def listing_view(self, request):
         return _views().event_listing(request, page=self)

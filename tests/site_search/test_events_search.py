@@ -1,6 +1,6 @@
 """The site search finds events: live ones of the visitor's language, past ones too (they keep their pages)."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
@@ -16,6 +16,17 @@ from tests.factories.pages import french_home, translated_home, translation_of
 
 def in_days(n: int):
     return timezone.localdate() + timedelta(days=n)
+
+
+def after_the_next_change_to_summer_time() -> date:
+    """The Monday after the last Sunday of March (clocks go forward in Luxembourg), the next one from today."""
+    today = timezone.localdate()
+    for year in (today.year, today.year + 1):
+        monday = next(day for day in (date(year, 3, n) for n in range(31, 24, -1)) if day.weekday() == 6)
+        monday += timedelta(days=1)
+        if monday > today:
+            return monday
+    raise AssertionError("unreachable")
 
 
 def quiet(message):
@@ -44,6 +55,22 @@ def results(client, language: str, query: str) -> list[dict]:
         }
         for item in soup.select("ol.site-search-results > li")
     ]
+
+
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 
 
 @pytest.mark.django_db
@@ -134,3 +161,46 @@ class EventSearchTests:
         with translation.override("fr"):
             suggested = client.get(reverse("site_search_suggestions"), {"q": "smartph"}).json()["suggestions"]
         assert {"title": "Smartphone pour débutants", "kind": "Événement"}.items() <= suggested[0].items()
+
+    def test_an_event_shows_when_its_next_session_starts_in_luxembourg_time(self, client, events):
+        (found,) = [r for r in results(client, "fr", "smartphone débutants") if r["kind"] == "Événement"]
+        weekdays = ["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"]
+        start = in_days(3)
+        assert f"Prochaine séance : {weekdays[start.weekday()]} {start.day} " in found["dates"]
+        assert found["dates"].endswith(", 10:00")
+
+    def test_after_the_clocks_change_a_session_keeps_its_local_time_in_german(self, client, events):
+        monday = after_the_next_change_to_summer_time()
+        course = publish_event(
+            EventFactory(
+                title="Tablette en ligne",
+                description="Un cours pour la tablette.",
+                organization=events["course"].organization,
+                schedule=[session(monday, "14:00", "16:00"), session(monday + timedelta(days=7), "09:30", "11:30")],
+            )
+        )
+        translate(
+            course,
+            {
+                "title": T(course.title, "Tablet online", "Tablet online", "Tablet online", "Tablet online"),
+                "description": T(course.description, "Ein Kurs zum Tablet.", "Cours.", "A course.", "Um curso."),
+            },
+            log=quiet,
+        )
+        (found,) = [r for r in results(client, "de", "Tablet") if r["kind"] == "Veranstaltung"]
+        month = {3: "März", 4: "April"}[monday.month]
+        assert f"Nächster Termin: Montag, {monday.day}. {month}, 14:00" in found["dates"]
+        german = Event.objects.get(translation_key=course.translation_key, locale__language_code="de")
+        assert german.occurrences.earliest("starts_at").starts_at.hour == 12  # 14:00 in summer time, in UTC
+
+    def test_a_one_day_event_shows_its_date_and_start_time(self, client, events):
+        publish_event(
+            EventFactory(
+                title="Visite guidée du numérique",
+                description="Une seule visite.",
+                organization=events["course"].organization,
+                schedule=[session(in_days(6), "15:30", "17:00")],
+            )
+        )
+        (found,) = results(client, "fr", "visite guidée")
+        assert found["dates"] == f"{in_days(6).day} {MONTHS_FR[in_days(6).month - 1]} {in_days(6).year}, 15:30"
