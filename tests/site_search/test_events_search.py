@@ -57,20 +57,7 @@ def results(client, language: str, query: str) -> list[dict]:
     ]
 
 
-MONTHS_FR = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
+MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
 
 
 @pytest.mark.django_db
