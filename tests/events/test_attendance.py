@@ -54,7 +54,7 @@ class AttendanceListTests:
         assert "Ana Silva" in page and "Fauteuil roulant" in page and "621 000 000" in page
         assert "Jean Muller" in page
         assert "Lea Weber" not in page
-        assert "mercredi 20 janvier 2027" in page  # 13 January is skipped
+        assert "Mercredi 20 janvier 2027" in page  # 13 January is skipped
         assert "events_admin.css" in page
 
     def test_marking_attendance_for_one_session_leaves_the_others_unmarked(self, client, world):

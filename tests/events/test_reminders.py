@@ -93,8 +93,8 @@ class ReminderTests:
         sent = {message.to[0]: message for message in reminded(date(2027, 1, 12), django_capture_on_commit_callbacks)}
         portuguese, german = sent["maria@example.lu"], sent["lea@example.lu"]
         assert portuguese.subject.startswith("Amanhã") and german.subject.startswith("Morgen")
-        assert "Um lembrete" in portuguese.body and "13 janeiro 2027" in portuguese.body.lower()
-        assert "Zur Erinnerung" in german.body and "13 Januar 2027" in german.body
+        assert "Um lembrete" in portuguese.body and "13 de janeiro de 2027" in portuguese.body.lower()
+        assert "Zur Erinnerung" in german.body and "13. Januar 2027" in german.body
 
     def test_the_command_says_how_many_it_queued(self, capsys):
         call_command("send_event_reminders")
