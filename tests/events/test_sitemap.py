@@ -77,7 +77,10 @@ class EventSitemapTests:
             assert listed[location]["x-default"] == french
         # English and Luxembourgish have the event's translation but no "What's on" page to show it.
         assert "en" not in listed[french] and "lb" not in listed[french]
-        assert listed[portuguese]["lastmod"] == version(course, "pt").last_published_at.date().isoformat()
+        assert (
+            listed[portuguese]["lastmod"]
+            == timezone.localtime(version(course, "pt").last_published_at).date().isoformat()
+        )
 
         assert f"http://{HOST}{agendas['fr'].url}{past.pk}/" in listed
         assert not [location for location in listed if location.endswith(f"/{draft.pk}/")]
