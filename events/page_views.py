@@ -18,6 +18,7 @@ from services_directory.models import Organization
 from .cards import session_lines
 from .feeds import calendar_bytes
 from .forms import EventFilterForm
+from .models import Occurrence
 from .selectors import (
     EventFilters,
     listing_rows,
@@ -117,8 +118,9 @@ def _filtered_sessions(request, *, page):
     """The listing's sessions as a queryset, for the calendar feed (none while the form has errors)."""
     now = timezone.now()
     _form, filters = _filters(request, now=now)
-    sessions = upcoming_occurrences(locale=page.locale, filters=filters or EventFilters(), now=now)
-    return sessions if filters is not None else sessions.none()
+    if filters is None:
+        return Occurrence.objects.none()
+    return upcoming_occurrences(locale=page.locale, filters=filters, now=now)
 
 
 def event_listing(request, *, page):

@@ -11,7 +11,7 @@ from django.db.models import OuterRef, Q, QuerySet, Subquery
 from wagtail.models import Locale
 
 from geography.models import Commune
-from portal.caching import DEFAULT_TIMEOUT, DIRECTORY, read_many, write_many
+from portal.caching import DEFAULT_TIMEOUT, DIRECTORY, cached
 from services_directory.hours import LUXEMBOURG
 from services_directory.models import Organization
 from services_directory.search import distance_km
@@ -75,14 +75,22 @@ def listing_rows(
         f"event-listing:{locale.pk}:{commune}:{filters.kind}:{filters.language}:{filters.start or ''}:"
         f"{filters.end or ''}:{int(filters.free_only)}:{limit}"
     )
-    found, versions = read_many([key], [DIRECTORY])
-    rows = found.get(key)
-    if rows is not None and all(ends_at > now for _event, _starts_at, ends_at in rows):
-        return rows
-    rows = list(sessions[:limit])
-    first_end = min((ends_at for _event, _starts_at, ends_at in rows), default=now + timedelta(seconds=DEFAULT_TIMEOUT))
-    write_many({key: rows}, versions, timeout=max(1, min(int((first_end - now).total_seconds()), DEFAULT_TIMEOUT)))
-    return rows
+
+    def until_the_first_ends(rows) -> int:
+        first_end = min((ends_at for _event, _starts_at, ends_at in rows), default=None)
+        seconds = int((first_end - now).total_seconds()) if first_end else DEFAULT_TIMEOUT
+        return max(1, min(seconds, DEFAULT_TIMEOUT))
+
+    def none_over(rows) -> bool:
+        return all(ends_at > now for _event, _starts_at, ends_at in rows)
+
+    return cached(
+        key,
+        lambda: list(sessions[:limit]),
+        depends_on=[DIRECTORY],
+        timeout=until_the_first_ends,
+        fresh=none_over,
+    )
 
 
 def localize_organizations(events: Iterable[Event], *, locale: Locale) -> None:

@@ -101,13 +101,25 @@ def write_many(values: dict[str, object], versions: str, *, timeout: int = DEFAU
     cache.set_many({key: (versions, value) for key, value in values.items()}, timeout=timeout)
 
 
-def cached(key: str, build: Callable[[], T], *, depends_on: Iterable[str], timeout: int = DEFAULT_TIMEOUT) -> T:
-    """``build()``, kept in the cache until one of the ``depends_on`` scopes is retired (or ``timeout``)."""
+def cached(
+    key: str,
+    build: Callable[[], T],
+    *,
+    depends_on: Iterable[str],
+    timeout: int | Callable[[T], int] = DEFAULT_TIMEOUT,
+    fresh: Callable[[T], bool] | None = None,
+) -> T:
+    """``build()``, kept in the cache until one of the ``depends_on`` scopes is retired (or ``timeout``).
+
+    A value that goes stale with time as well names when: ``timeout`` may be worked out from the value
+    (seconds), and ``fresh(value)`` is asked of a value read back, which is built again when it says no
+    (so that a value never outlives its moment, whatever the cache's clock).
+    """
     found, versions = read_many([key], depends_on)
-    if key in found:
+    if key in found and (fresh is None or fresh(found[key])):
         return found[key]
     value = build()
-    write_many({key: value}, versions, timeout=timeout)
+    write_many({key: value}, versions, timeout=timeout(value) if callable(timeout) else timeout)
     return value
 
 
